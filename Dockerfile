@@ -1,0 +1,25 @@
+# syntax=docker/dockerfile:1
+# Production image: PostgreSQL, MongoDB and Redis are external (see docker-compose.yml).
+
+FROM eclipse-temurin:25-jdk AS build
+WORKDIR /workspace
+COPY mvnw ./
+COPY .mvn .mvn
+COPY pom.xml ./
+COPY src src
+# -Dproduction turns off the Maven profile "embedded": the embedded PostgreSQL/Redis/MongoDB
+# binaries and the code that starts them (src/embedded) stay out of the jar.
+# The cache mount keeps downloaded dependencies between builds.
+RUN --mount=type=cache,target=/root/.m2 \
+    ./mvnw -B -Dproduction -Dmaven.test.skip=true package
+
+FROM eclipse-temurin:25-jre
+RUN groupadd --system lyrox && useradd --system --gid lyrox --no-create-home lyrox
+WORKDIR /app
+COPY --from=build /workspace/target/lyrox-*.jar app.jar
+USER lyrox
+EXPOSE 8080
+# No HEALTHCHECK here: the image has no HTTP client; docker-compose.yml probes
+# /actuator/health/readiness instead. Extra JVM flags can go in JAVA_TOOL_OPTIONS.
+# Exec form, so the JVM gets SIGTERM and shuts down gracefully.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "app.jar"]

@@ -1,0 +1,84 @@
+package com.lyrox.embedded;
+
+import com.lyrox.identity.Accounts;
+import com.lyrox.identity.Session;
+import com.lyrox.identity.SignUpRequest;
+import com.lyrox.platform.TenantContext;
+import com.lyrox.products.ProductCatalog;
+import com.lyrox.products.ProductRequest;
+import com.lyrox.tenants.Companies;
+import com.lyrox.tenants.CompanyUpdate;
+import com.lyrox.tenants.Plan;
+import java.math.BigDecimal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds "Emilio Born Coaching", a Spanish-speaking fitness coach with two products and an
+ * owner login, the first time the embedded default starts; then says where everything is.
+ */
+@Component
+@ConditionalOnBooleanProperty("lyrox.demo.enabled")
+class DemoCompany {
+
+    static final String EMAIL = "demo@lyrox.app";
+    static final String PASSWORD = "lyrox-demo";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCompany.class);
+    private static final String BRAND_PERSONALITY = """
+            Eres Emilio Born, un coach fitness venezolano radicado en Miami. Hablas cercano, con energía \
+            y sin rodeos, tuteas y usas expresiones venezolanas con moderación. Tu objetivo es entender \
+            la meta de cada persona (bajar de peso, ganar músculo, recuperar hábitos) y recomendarle el \
+            plan que mejor le calza. Nunca prometes resultados milagrosos.""";
+    private static final String INSTRUCTIONS = """
+            Responde en mensajes cortos (menos de 80 palabras). Recomienda el Plan Personalizado a quien \
+            quiere acompañamiento 1:1 y el Reto Mensual a quien quiere empezar ya o cuida su presupuesto. \
+            Si preguntan por lesiones o condiciones médicas, pasa la conversación a Emilio.""";
+
+    private final Accounts accounts;
+    private final Companies companies;
+    private final ProductCatalog catalog;
+    private final Environment environment;
+
+    DemoCompany(Accounts accounts, Companies companies, ProductCatalog catalog, Environment environment) {
+        this.accounts = accounts;
+        this.companies = companies;
+        this.catalog = catalog;
+        this.environment = environment;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void seedAndAnnounce() {
+        if (!accounts.emailTaken(EMAIL)) {
+            seed();
+        }
+        String base = "http://localhost:" + environment.getProperty("local.server.port", "8080");
+        log.info("""
+
+                Lyrox is running at {}
+                  Swagger UI:  {}/swagger-ui.html
+                  Health:      {}/actuator/health
+                  Demo login:  {} / {}  (Emilio Born Coaching)
+                """, base, base, base, EMAIL, PASSWORD);
+    }
+
+    private void seed() {
+        Session owner = accounts.signUp(new SignUpRequest(EMAIL, PASSWORD, "Pedro Meza", "Emilio Born Coaching"));
+        TenantContext.runAs(owner.company().id(), owner.user().id(), () -> {
+            companies.update(new CompanyUpdate("Emilio Born Coaching", "Fitness & Wellness",
+                    "https://emilioborn.com", BRAND_PERSONALITY, INSTRUCTIONS, "es", "America/New_York", Plan.FREE));
+            catalog.create(new ProductRequest("Plan Personalizado",
+                    "Plan de entrenamiento y nutrición 100% personalizado, con seguimiento semanal por WhatsApp.",
+                    new BigDecimal("98.00"), "USD", "https://buy.stripe.com/test_plan_personalizado", true));
+            catalog.create(new ProductRequest("Reto Mensual",
+                    "Reto de transformación de 30 días: rutinas diarias, plan de comidas y comunidad.",
+                    new BigDecimal("78.00"), "USD", "https://buy.stripe.com/test_reto_mensual", true));
+        });
+        log.info("Seeded the demo company Emilio Born Coaching");
+    }
+}

@@ -1,0 +1,46 @@
+package com.lyrox.embedded;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** An in-process MongoDB wire-protocol server persisting to an H2 file in the data directory. */
+final class EmbeddedMongoServer implements AutoCloseable {
+
+    static final String DATABASE = "lyrox";
+
+    private final MongoServer server;
+    private final H2Backend backend;
+    private final int port;
+
+    private EmbeddedMongoServer(MongoServer server, H2Backend backend, int port) {
+        this.server = server;
+        this.backend = backend;
+        this.port = port;
+    }
+
+    static EmbeddedMongoServer start(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        H2Backend backend = new H2Backend(directory.resolve("mongo.mv").toAbsolutePath().toString());
+        MongoServer server = new MongoServer(backend);
+        int port = FreePort.find();
+        server.bind("127.0.0.1", port);
+        return new EmbeddedMongoServer(server, backend, port);
+    }
+
+    String uri() {
+        return "mongodb://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+        backend.close();
+    }
+}

@@ -1,0 +1,73 @@
+package com.lyrox.embedded;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * A real PostgreSQL server whose files live in the data directory, so data survives restarts.
+ * The application connects as {@code lyrox}, an ordinary role that owns the schema, so that
+ * row-level security (forced on the tables) applies to it.
+ */
+final class EmbeddedPostgresServer implements AutoCloseable {
+
+    static final String DATABASE = "lyrox";
+    static final String ROLE = "lyrox";
+    static final String PASSWORD = "lyrox";
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    static EmbeddedPostgresServer start(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .setPort(FreePort.find())
+                .setPGStartupWait(Duration.ofSeconds(30))
+                .start();
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);
+        server.createApplicationDatabase();
+        return server;
+    }
+
+    String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+    }
+
+    int port() {
+        return postgres.getPort();
+    }
+
+    private void createApplicationDatabase() throws IOException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    DO $$ BEGIN
+                      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%s') THEN
+                        CREATE ROLE %s LOGIN PASSWORD '%s' NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
+                      END IF;
+                    END $$""".formatted(ROLE, ROLE, PASSWORD));
+            var existing = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'");
+            if (!existing.next()) {
+                statement.execute("CREATE DATABASE " + DATABASE + " OWNER " + ROLE);
+            }
+        } catch (SQLException e) {
+            throw new IOException("Could not prepare the embedded PostgreSQL database", e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}

@@ -1,0 +1,51 @@
+package com.lyrox.customers.internal;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.lyrox.customers.Stage;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Bodies of the customers endpoints. */
+final class CustomerViews {
+
+    private CustomerViews() {
+    }
+
+    /** A customer as the API shows it; lifetime value and interactions are kept by Lyrox. */
+    record Customer(UUID id,
+                    @Schema(example = "+13055550123") String phone,
+                    @Schema(example = "María González") String name,
+                    @Schema(example = "maria@example.com") String email,
+                    @Schema(example = "QUALIFIED") Stage stage,
+                    @Schema(example = "[\"interested-fitness\", \"budget-conscious\"]") List<String> tags,
+                    @Schema(type = "string", example = "98.00") @JsonFormat(shape = JsonFormat.Shape.STRING)
+                    BigDecimal lifetimeValue,
+                    @Schema(example = "12") int totalInteractions,
+                    @JsonFormat(shape = JsonFormat.Shape.STRING) Instant firstContact,
+                    @JsonFormat(shape = JsonFormat.Shape.STRING) Instant lastInteraction,
+                    @JsonFormat(shape = JsonFormat.Shape.STRING) Instant createdAt,
+                    @JsonFormat(shape = JsonFormat.Shape.STRING) Instant updatedAt) {
+    }
+
+    /** A customer to create, or the full new state of one; stage defaults to LEAD. */
+    record Write(@Schema(example = "+13055550123", description = "E.164: + and 7 to 15 digits")
+                 @NotBlank @Pattern(regexp = "^\\+[1-9][0-9]{6,14}$",
+                         message = "must be an E.164 number such as +13055550123") String phone,
+                 @Schema(example = "María González") @Size(max = 255) String name,
+                 @Schema(example = "maria@example.com") @Email @Size(max = 255) String email,
+                 @Schema(example = "LEAD") Stage stage,
+                 @Schema(example = "[\"interested-fitness\"]") @Size(max = 50, message = "must have at most 50 tags")
+                 List<@NotBlank @Size(max = 100) String> tags) {
+    }
+
+    record StageChange(@Schema(example = "QUALIFIED") @NotNull Stage stage) {
+    }
+}

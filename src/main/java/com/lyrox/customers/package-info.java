@@ -1,0 +1,6 @@
+/**
+ * Leads and customers: phone (E.164, unique per company), stage LEAD → QUALIFIED → CUSTOMER
+ * → CHURNED, tags, lifetime value and interactions.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Customers")
+package com.lyrox.customers;

@@ -1,0 +1,82 @@
+package com.lyrox.platform;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+
+/**
+ * An error a client can act on, rendered as RFC 9457 problem+json with a stable {@code type}.
+ * Thrown by any module; the platform turns it into the response.
+ */
+public class ApiProblem extends RuntimeException {
+
+    /** One field that failed and why. */
+    public record FieldError(String field, String message) {
+    }
+
+    private final HttpStatus status;
+    private final String type;
+    private final String title;
+    private final List<FieldError> errors;
+    private final Duration retryAfter;
+
+    private ApiProblem(HttpStatus status, String type, String title, String detail,
+                       List<FieldError> errors, Duration retryAfter) {
+        super(detail);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+        this.retryAfter = retryAfter;
+    }
+
+    /** The resource does not exist for the caller's company (also when another company owns it). */
+    public static ApiProblem notFound(String resource) {
+        return new ApiProblem(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                resource + " not found", List.of(), null);
+    }
+
+    public static ApiProblem invalid(String field, String message) {
+        return new ApiProblem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                field + ": " + message, List.of(new FieldError(field, message)), null);
+    }
+
+    public static ApiProblem conflict(String field, String message) {
+        return new ApiProblem(HttpStatus.CONFLICT, "conflict", "Conflict",
+                message, field == null ? List.of() : List.of(new FieldError(field, message)), null);
+    }
+
+    public static ApiProblem unauthorized(String detail) {
+        return new ApiProblem(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", detail, List.of(), null);
+    }
+
+    public static ApiProblem forbidden(String detail) {
+        return new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail, List.of(), null);
+    }
+
+    public static ApiProblem tooManyRequests(String detail, Duration retryAfter) {
+        return new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests",
+                detail, List.of(), retryAfter);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    /** How long the client should wait before trying again, or null. */
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+}

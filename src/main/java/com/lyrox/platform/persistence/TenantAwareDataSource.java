@@ -1,0 +1,51 @@
+package com.lyrox.platform.persistence;
+
+import com.lyrox.platform.TenantContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * Hands out connections that carry the current company and user as PostgreSQL settings
+ * ({@code app.company_id}, {@code app.user_id}), which the row-level security policies read.
+ * Every checkout overwrites both, so a pooled connection never keeps an earlier tenant.
+ */
+class TenantAwareDataSource extends DelegatingDataSource {
+
+    private static final String BIND_TENANT =
+            "select set_config('app.company_id', ?, false), set_config('app.user_id', ?, false)";
+
+    TenantAwareDataSource(DataSource target) {
+        super(target);
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return bind(super.getConnection());
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return bind(super.getConnection(username, password));
+    }
+
+    private static Connection bind(Connection connection) throws SQLException {
+        var tenant = TenantContext.current();
+        try (PreparedStatement statement = connection.prepareStatement(BIND_TENANT)) {
+            statement.setString(1, tenant.map(t -> text(t.companyId())).orElse(""));
+            statement.setString(2, tenant.map(t -> text(t.userId())).orElse(""));
+            statement.execute();
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    private static String text(UUID id) {
+        return id == null ? "" : id.toString();
+    }
+}

@@ -1,0 +1,6 @@
+package com.lyrox.sales;
+
+/** Where a sale's payment stands. */
+public enum PaymentStatus {
+    PENDING, COMPLETED, REFUNDED, FAILED
+}

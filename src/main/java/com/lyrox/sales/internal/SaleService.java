@@ -1,0 +1,99 @@
+package com.lyrox.sales.internal;
+
+import com.lyrox.platform.ApiProblem;
+import com.lyrox.platform.PageResponse;
+import com.lyrox.platform.TenantContext;
+import com.lyrox.products.ProductCatalog;
+import com.lyrox.products.ProductView;
+import com.lyrox.sales.PaymentStatus;
+import com.lyrox.sales.SaleCompleted;
+import com.lyrox.sales.SaleRefunded;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records sales and moves their payment status. The customer must belong to the company:
+ * the database's (company_id, customer_id) foreign key refuses anyone else's.
+ */
+@Service
+class SaleService {
+
+    private final SaleRepository sales;
+    private final ProductCatalog catalog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SaleService(SaleRepository sales, ProductCatalog catalog, ApplicationEventPublisher events, Clock clock) {
+        this.sales = sales;
+        this.catalog = catalog;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Sale.View create(SaleRequests.Create request) {
+        ProductView product = catalog.find(request.productId())
+                .orElseThrow(() -> ApiProblem.invalid("productId", "no such product"));
+        if (!product.active()) {
+            throw ApiProblem.invalid("productId", "the product is inactive");
+        }
+        Sale sale = new Sale(request.customerId(), product.id(),
+                request.amount() != null ? request.amount() : product.price(),
+                request.currency() != null ? request.currency() : product.currency(),
+                request.paymentMethod(), request.paymentId(), clock.instant());
+        try {
+            return sales.saveAndFlush(sale).toView();
+        } catch (DataIntegrityViolationException e) {
+            throw ApiProblem.invalid("customerId", "no such customer");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    PageResponse<Sale.View> list(PaymentStatus status, UUID customerId, Pageable pageable) {
+        return PageResponse.of(sales.search(status, customerId, pageable), Sale::toView);
+    }
+
+    @Transactional(readOnly = true)
+    Sale.View get(UUID id) {
+        return sale(id).toView();
+    }
+
+    @Transactional
+    Sale.View complete(UUID id, String paymentId) {
+        return change(id, sale -> {
+            sale.complete(paymentId, clock.instant());
+            events.publishEvent(new SaleCompleted(TenantContext.requireCompanyId(), sale.getId(), sale.customerId(),
+                    sale.amount(), sale.currency()));
+        });
+    }
+
+    @Transactional
+    Sale.View refund(UUID id) {
+        return change(id, sale -> {
+            sale.refund();
+            events.publishEvent(new SaleRefunded(TenantContext.requireCompanyId(), sale.getId(), sale.customerId(),
+                    sale.amount(), sale.currency()));
+        });
+    }
+
+    @Transactional
+    Sale.View fail(UUID id) {
+        return change(id, Sale::fail);
+    }
+
+    private Sale.View change(UUID id, Consumer<Sale> transition) {
+        Sale sale = sale(id);
+        transition.accept(sale);
+        return sales.saveAndFlush(sale).toView();
+    }
+
+    private Sale sale(UUID id) {
+        return sales.findById(id).orElseThrow(() -> ApiProblem.notFound("Sale"));
+    }
+}

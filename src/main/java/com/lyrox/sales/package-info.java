@@ -1,0 +1,6 @@
+/**
+ * Sales and their payment status. Completing or refunding a sale publishes an event the
+ * customers module turns into lifetime value and stage.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Sales")
+package com.lyrox.sales;

@@ -1,0 +1,20 @@
+package com.lyrox.tenants;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A company as the API shows it. */
+public record CompanyProfile(
+        @Schema(example = "3f6d2a8e-4c1b-4d7a-9a51-2b0f7c9e1d44") UUID id,
+        @Schema(example = "Emilio Born Coaching") String name,
+        @Schema(example = "Fitness & Wellness") String industry,
+        @Schema(example = "https://emilioborn.com") String website,
+        @Schema(example = "Eres Emilio Born, un coach fitness venezolano radicado en Miami...") String brandPersonality,
+        @Schema(example = "Responde en menos de 80 palabras. Ofrece el Reto Mensual a quien duda.") String aiInstructions,
+        @Schema(example = "es") String language,
+        @Schema(example = "America/New_York") String timezone,
+        @Schema(example = "FREE") Plan plan,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) Instant createdAt) {
+}

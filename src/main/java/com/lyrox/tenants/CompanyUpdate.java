@@ -1,0 +1,25 @@
+package com.lyrox.tenants;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.URL;
+
+/** The editable profile of a company ({@code PUT /api/v1/company}); absent optional fields are cleared. */
+public record CompanyUpdate(
+        @Schema(example = "Emilio Born Coaching") @NotBlank @Size(max = 255) String name,
+        @Schema(example = "Fitness & Wellness") @Size(max = 100) String industry,
+        @Schema(example = "https://emilioborn.com") @Size(max = 500)
+        @URL(regexp = "^(http|https)://.*", message = "must be an http(s) URL") String website,
+        @Schema(description = "The voice the AI agent speaks in", example = "Eres Emilio Born, un coach fitness...")
+        @Size(max = 20000) String brandPersonality,
+        @Schema(description = "Extra rules for the AI agent", example = "Nunca prometas resultados en menos de 30 días.")
+        @Size(max = 20000) String aiInstructions,
+        @Schema(description = "Language the agent answers in by default (ISO 639-1, optionally with region)", example = "es")
+        @NotBlank @Pattern(regexp = "^[a-z]{2}(-[A-Z]{2})?$", message = "must be a language code such as es, en or pt-BR")
+        String language,
+        @Schema(description = "IANA time zone", example = "America/New_York") @NotBlank @Size(max = 64) String timezone,
+        @Schema(description = "Only an OWNER may change the plan", example = "FREE") @NotNull Plan plan) {
+}

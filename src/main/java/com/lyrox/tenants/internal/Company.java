@@ -1,0 +1,82 @@
+package com.lyrox.tenants.internal;
+
+import com.lyrox.tenants.CompanyProfile;
+import com.lyrox.tenants.CompanyUpdate;
+import com.lyrox.tenants.Plan;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/** A business using Lyrox: the tenant every other row belongs to. */
+@Entity
+@Table(name = "companies")
+class Company {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "owner_id", nullable = false)
+    private UUID ownerId;
+
+    private String name;
+    private String industry;
+    private String website;
+
+    @Column(name = "brand_personality", nullable = false)
+    private String brandPersonality = "";
+
+    @Column(name = "ai_instructions", nullable = false)
+    private String aiInstructions = "";
+
+    private String language = "es";
+    private String timezone = "UTC";
+    private boolean active = true;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subscription_plan", nullable = false)
+    private Plan plan = Plan.FREE;
+
+    @CreationTimestamp
+    @Column(name = "created_at", updatable = false)
+    private Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected Company() {
+    }
+
+    Company(UUID id, String name, UUID ownerId) {
+        this.id = id;
+        this.name = name;
+        this.ownerId = ownerId;
+    }
+
+    void update(CompanyUpdate update) {
+        this.name = update.name().trim();
+        this.industry = update.industry();
+        this.website = update.website();
+        this.brandPersonality = update.brandPersonality() == null ? "" : update.brandPersonality();
+        this.aiInstructions = update.aiInstructions() == null ? "" : update.aiInstructions();
+        this.language = update.language();
+        this.timezone = update.timezone();
+        this.plan = update.plan();
+    }
+
+    Plan plan() {
+        return plan;
+    }
+
+    CompanyProfile toProfile() {
+        return new CompanyProfile(id, name, industry, website, brandPersonality, aiInstructions,
+                language, timezone, plan, createdAt);
+    }
+}

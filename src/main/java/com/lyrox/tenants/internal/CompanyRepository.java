@@ -1,0 +1,8 @@
+package com.lyrox.tenants.internal;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Companies by id; the id always comes from the caller's credentials. */
+interface CompanyRepository extends JpaRepository<Company, UUID> {
+}

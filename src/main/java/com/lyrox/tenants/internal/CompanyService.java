@@ -1,0 +1,85 @@
+package com.lyrox.tenants.internal;
+
+import com.lyrox.platform.ApiProblem;
+import com.lyrox.platform.TenantContext;
+import com.lyrox.tenants.Companies;
+import com.lyrox.tenants.CompanyProfile;
+import com.lyrox.tenants.CompanyUpdate;
+import com.lyrox.tenants.Plan;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers companies and keeps their profile. */
+@Service
+class CompanyService implements Companies {
+
+    private final CompanyRepository companies;
+    private final SubscriptionRepository subscriptions;
+    private final Clock clock;
+
+    CompanyService(CompanyRepository companies, SubscriptionRepository subscriptions, Clock clock) {
+        this.companies = companies;
+        this.subscriptions = subscriptions;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public CompanyProfile register(UUID companyId, String name, UUID ownerId) {
+        if (!companyId.equals(TenantContext.requireCompanyId())) {
+            throw new IllegalStateException("A company is registered inside its own tenant");
+        }
+        Company company = companies.save(new Company(companyId, name.trim(), ownerId));
+        subscriptions.save(new Subscription(Plan.FREE, clock.instant()));
+        return company.toProfile();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CompanyProfile> find(UUID companyId) {
+        return companies.findById(companyId).map(Company::toProfile);
+    }
+
+    @Transactional(readOnly = true)
+    CompanyProfile current() {
+        return company().toProfile();
+    }
+
+    @Override
+    @Transactional
+    public CompanyProfile update(CompanyUpdate update) {
+        return update(update, true);
+    }
+
+    @Transactional
+    CompanyProfile update(CompanyUpdate update, boolean mayChangePlan) {
+        validTimezone(update.timezone());
+        Company company = company();
+        if (company.plan() != update.plan()) {
+            if (!mayChangePlan) {
+                throw ApiProblem.forbidden("Only an OWNER may change the plan");
+            }
+            subscriptions.findFirstByOrderByCreatedAtDesc().ifPresent(s -> s.changePlan(update.plan()));
+        }
+        company.update(update);
+        return company.toProfile();
+    }
+
+    private Company company() {
+        return companies.findById(TenantContext.requireCompanyId())
+                .orElseThrow(() -> ApiProblem.notFound("Company"));
+    }
+
+    private static void validTimezone(String timezone) {
+        try {
+            ZoneId.of(timezone);
+        } catch (DateTimeException e) {
+            throw ApiProblem.invalid("timezone", "must be an IANA time zone such as America/New_York");
+        }
+    }
+}

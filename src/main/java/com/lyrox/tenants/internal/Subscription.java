@@ -1,0 +1,38 @@
+package com.lyrox.tenants.internal;
+
+import com.lyrox.platform.TenantOwnedEntity;
+import com.lyrox.tenants.Plan;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** The billing record behind a company's plan. */
+@Entity
+@Table(name = "subscriptions")
+class Subscription extends TenantOwnedEntity {
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Plan plan;
+
+    @Column(nullable = false)
+    private String status = "ACTIVE";
+
+    @Column(name = "current_period_start")
+    private Instant currentPeriodStart;
+
+    protected Subscription() {
+    }
+
+    Subscription(Plan plan, Instant start) {
+        this.plan = plan;
+        this.currentPeriodStart = start;
+    }
+
+    void changePlan(Plan newPlan) {
+        this.plan = newPlan;
+    }
+}
