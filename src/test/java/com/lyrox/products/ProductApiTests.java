@@ -63,6 +63,21 @@ class ProductApiTests {
     }
 
     @Test
+    void keepsPricesWithTwoDecimalsAndFindsProductsByLiteralText() {
+        Account owner = api.signUp();
+        var created = api.post("/api/v1/products", owner.accessToken(), product("Plan_50", "10"));
+        assertThat(created.text("$.price")).isEqualTo("10.00");
+        api.post("/api/v1/products", owner.accessToken(), product("Plan 50", "20"));
+
+        var found = api.get("/api/v1/products?search=n_5", owner.accessToken());
+        assertThat((Integer) found.read("$.total")).isEqualTo(1);
+        assertThat(found.text("$.items[0].name")).isEqualTo("Plan_50");
+        assertThat((Integer) api.get("/api/v1/products?search=plan&active=true", owner.accessToken()).read("$.total"))
+                .isEqualTo(2);
+        assertThat((Integer) api.get("/api/v1/products?active=false", owner.accessToken()).read("$.total")).isZero();
+    }
+
+    @Test
     void refusesCallersWithoutCredentials() {
         var reply = api.get("/api/v1/products", null);
         assertThat(reply.status()).isEqualTo(401);

@@ -64,6 +64,11 @@ public class Api {
                           String refreshToken) {
     }
 
+    /** A valid product body. */
+    public static Map<String, Object> productBody(String name, String price) {
+        return Map.of("name", name, "price", price, "currency", "USD", "paymentLink", "https://buy.stripe.com/test");
+    }
+
     public Account signUp() {
         return signUp("Company " + UUID.randomUUID().toString().substring(0, 8));
     }

@@ -1,6 +1,7 @@
 package com.lyrox.customers.internal;
 
 import com.lyrox.customers.Stage;
+import com.lyrox.platform.Money;
 import com.lyrox.platform.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -45,7 +46,7 @@ class Customer extends TenantOwnedEntity {
     private int totalInteractions;
 
     @Column(name = "lifetime_value", nullable = false, precision = 12, scale = 2)
-    private BigDecimal lifetimeValue = BigDecimal.ZERO;
+    private BigDecimal lifetimeValue = Money.ZERO;
 
     protected Customer() {
     }
@@ -71,14 +72,14 @@ class Customer extends TenantOwnedEntity {
 
     /** A paid sale: the value adds up, and a lead or qualified lead becomes a customer. */
     void purchased(BigDecimal amount) {
-        this.lifetimeValue = lifetimeValue.add(amount);
+        this.lifetimeValue = Money.amount(lifetimeValue.add(amount));
         if (stage == Stage.LEAD || stage == Stage.QUALIFIED) {
             stage = Stage.CUSTOMER;
         }
     }
 
     void refunded(BigDecimal amount) {
-        this.lifetimeValue = lifetimeValue.subtract(amount).max(BigDecimal.ZERO);
+        this.lifetimeValue = Money.amount(lifetimeValue.subtract(amount).max(Money.ZERO));
     }
 
     CustomerViews.Customer toView() {

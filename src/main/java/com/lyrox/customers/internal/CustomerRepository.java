@@ -13,8 +13,8 @@ interface CustomerRepository extends JpaRepository<Customer, UUID> {
     @Query("""
             select c from Customer c
              where (:stage is null or c.stage = :stage)
-               and (:tag is null or array_contains(c.tags, :tag))
-               and (:search is null or lower(c.name) like :search or c.phone like :search
-                    or lower(c.email) like :search)""")
+               and (:tag is null or array_contains(c.tags, cast(:tag as String)))
+               and (:search is null or lower(c.name) like :search escape '\\' or c.phone like :search escape '\\'
+                    or lower(c.email) like :search escape '\\')""")
     Page<Customer> search(Stage stage, String tag, String search, Pageable pageable);
 }

@@ -64,6 +64,10 @@ class MemberService {
         return PageResponse.of(page, membership -> view(membership, people.get(membership.userId())));
     }
 
+    /**
+     * Someone who can already sign in joins at once; anyone else (new, or invited before and
+     * never joined) gets an invitation token to set a password with.
+     */
     @Transactional
     Invited invite(MemberViews.Invite request, Role callerRole) {
         requireMayAssign(callerRole, request.role());
@@ -71,11 +75,11 @@ class MemberService {
         if (user != null && memberships.findByUserId(user.id()).isPresent()) {
             throw ApiProblem.conflict("email", "This person is already a member");
         }
-        if (user != null) {
+        if (user != null && user.canSignIn()) {
             Membership membership = memberships.saveAndFlush(new Membership(user.id(), request.role()));
             return new Invited(view(membership, user), null, null);
         }
-        User invited = users.save(User.invited(request.email(), request.name()));
+        User invited = user != null ? user : users.save(User.invited(request.email(), request.name()));
         Membership membership = new Membership(invited.id(), request.role());
         String token = Secrets.scoped(INVITE_PREFIX, TenantContext.requireCompanyId());
         Instant expiresAt = clock.instant().plus(settings.inviteTtl());

@@ -1,5 +1,6 @@
 package com.lyrox.products.internal;
 
+import com.lyrox.platform.Money;
 import com.lyrox.platform.TenantOwnedEntity;
 import com.lyrox.products.ProductRequest;
 import com.lyrox.products.ProductView;
@@ -39,7 +40,7 @@ class Product extends TenantOwnedEntity {
     void apply(ProductRequest request) {
         this.name = request.name().trim();
         this.description = request.description();
-        this.price = request.price();
+        this.price = Money.amount(request.price());
         this.currency = request.currency() == null ? "USD" : request.currency();
         this.paymentLink = request.paymentLink();
         this.active = request.active() == null || request.active();

@@ -12,6 +12,7 @@ interface ProductRepository extends JpaRepository<Product, UUID> {
     @Query("""
             select p from Product p
              where (:active is null or p.active = :active)
-               and (:search is null or lower(p.name) like :search or lower(p.description) like :search)""")
+               and (:search is null or lower(p.name) like :search escape '\\'
+                    or lower(p.description) like :search escape '\\')""")
     Page<Product> search(Boolean active, String search, Pageable pageable);
 }

@@ -2,6 +2,7 @@ package com.lyrox.sales.internal;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.lyrox.platform.ApiProblem;
+import com.lyrox.platform.Money;
 import com.lyrox.platform.TenantOwnedEntity;
 import com.lyrox.sales.PaymentStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -54,7 +55,7 @@ class Sale extends TenantOwnedEntity {
          String paymentId, Instant saleDate) {
         this.customerId = customerId;
         this.productId = productId;
-        this.amount = amount;
+        this.amount = Money.amount(amount);
         this.currency = currency;
         this.paymentMethod = paymentMethod;
         this.paymentId = paymentId;

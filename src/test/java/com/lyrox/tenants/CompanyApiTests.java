@@ -1,0 +1,175 @@
+package com.lyrox.tenants;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lyrox.support.Api;
+import com.lyrox.support.Api.Account;
+import com.lyrox.support.LyroxTest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@LyroxTest
+class CompanyApiTests {
+
+    @Autowired
+    Api api;
+
+    static Map<String, Object> profile(String name, String plan) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("industry", "Fitness & Wellness");
+        body.put("website", "https://coach.example.com");
+        body.put("brandPersonality", "Eres un coach fitness cercano y directo.");
+        body.put("aiInstructions", "Responde en menos de 80 palabras.");
+        body.put("language", "pt-BR");
+        body.put("timezone", "America/Sao_Paulo");
+        body.put("plan", plan);
+        return body;
+    }
+
+    private Api.Reply company(Account account) {
+        var reply = api.get("/api/v1/company", account.accessToken());
+        assertThat(reply.status()).isEqualTo(200);
+        return reply;
+    }
+
+    @Test
+    void showsTheSignedUpCompanyOnTheFreePlan() {
+        Account owner = api.signUp("Emilio Born Coaching");
+        var reply = company(owner);
+        assertThat(reply.text("$.id")).isEqualTo(owner.companyId().toString());
+        assertThat(reply.text("$.name")).isEqualTo("Emilio Born Coaching");
+        assertThat(reply.text("$.plan")).isEqualTo("FREE");
+        assertThat(reply.text("$.language")).isEqualTo("es");
+        assertThat(reply.text("$.timezone")).isEqualTo("UTC");
+    }
+
+    @Test
+    void updatesTheProfileAndShowsItAfterwards() {
+        Account owner = api.signUp();
+        var updated = api.put("/api/v1/company", owner.accessToken(), profile("Studio Rio", "FREE"));
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(updated.text("$.name")).isEqualTo("Studio Rio");
+        assertThat(updated.text("$.language")).isEqualTo("pt-BR");
+
+        var reply = company(owner);
+        assertThat(reply.text("$.name")).isEqualTo("Studio Rio");
+        assertThat(reply.text("$.industry")).isEqualTo("Fitness & Wellness");
+        assertThat(reply.text("$.website")).isEqualTo("https://coach.example.com");
+        assertThat(reply.text("$.brandPersonality")).isEqualTo("Eres un coach fitness cercano y directo.");
+        assertThat(reply.text("$.aiInstructions")).isEqualTo("Responde en menos de 80 palabras.");
+        assertThat(reply.text("$.language")).isEqualTo("pt-BR");
+        assertThat(reply.text("$.timezone")).isEqualTo("America/Sao_Paulo");
+        assertThat(reply.text("$.plan")).isEqualTo("FREE");
+    }
+
+    @Test
+    void rejectsAnUnknownTimezoneNamingTheFieldAndChangesNothing() {
+        Account owner = api.signUp("Unchanged");
+        Map<String, Object> body = profile("Renamed", "FREE");
+        body.put("timezone", "Mars/Olympus");
+
+        var reply = api.put("/api/v1/company", owner.accessToken(), body);
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.text("$.type")).endsWith("/validation");
+        assertThat(reply.text("$.errors[0].field")).isEqualTo("timezone");
+        var unchanged = company(owner);
+        assertThat(unchanged.text("$.name")).isEqualTo("Unchanged");
+        assertThat(unchanged.text("$.timezone")).isEqualTo("UTC");
+    }
+
+    @Test
+    void rejectsALanguageThatIsNotALanguageCodeNamingTheField() {
+        Account owner = api.signUp("Unchanged");
+        Map<String, Object> body = profile("Renamed", "FREE");
+        body.put("language", "spanish");
+
+        var reply = api.put("/api/v1/company", owner.accessToken(), body);
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.text("$.type")).endsWith("/validation");
+        assertThat(reply.text("$.errors[0].field")).isEqualTo("language");
+        assertThat(company(owner).text("$.language")).isEqualTo("es");
+    }
+
+    @Test
+    void requiresAName() {
+        Account owner = api.signUp("Unchanged");
+        Map<String, Object> body = profile("Renamed", "FREE");
+        body.remove("name");
+
+        var reply = api.put("/api/v1/company", owner.accessToken(), body);
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.text("$.type")).endsWith("/validation");
+        assertThat(reply.text("$.errors[0].field")).isEqualTo("name");
+        assertThat(company(owner).text("$.name")).isEqualTo("Unchanged");
+    }
+
+    @Test
+    void letsAgentsAndViewersReadTheProfileButNotEditIt() {
+        Account owner = api.signUp("Unchanged");
+        for (String role : List.of("AGENT", "VIEWER")) {
+            Account member = api.member(owner, role);
+            assertThat(company(member).text("$.name")).isEqualTo("Unchanged");
+            var reply = api.put("/api/v1/company", member.accessToken(), profile("Renamed by " + role, "FREE"));
+            assertThat(reply.status()).isEqualTo(403);
+            assertThat(reply.text("$.type")).endsWith("/forbidden");
+        }
+        assertThat(company(owner).text("$.name")).isEqualTo("Unchanged");
+    }
+
+    @Test
+    void letsAnAdminEditTheProfileButNotThePlan() {
+        Account owner = api.signUp();
+        Account admin = api.member(owner, "ADMIN");
+
+        var edited = api.put("/api/v1/company", admin.accessToken(), profile("Edited by admin", "FREE"));
+        assertThat(edited.status()).isEqualTo(200);
+        assertThat(company(owner).text("$.name")).isEqualTo("Edited by admin");
+
+        var upgrade = api.put("/api/v1/company", admin.accessToken(), profile("Upgraded by admin", "PROFESSIONAL"));
+        assertThat(upgrade.status()).isEqualTo(403);
+        assertThat(upgrade.text("$.type")).endsWith("/forbidden");
+        var unchanged = company(owner);
+        assertThat(unchanged.text("$.plan")).isEqualTo("FREE");
+        assertThat(unchanged.text("$.name")).isEqualTo("Edited by admin");
+    }
+
+    @Test
+    void letsTheOwnerChangeThePlan() {
+        Account owner = api.signUp();
+        var reply = api.put("/api/v1/company", owner.accessToken(), profile("Growing", "PROFESSIONAL"));
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.text("$.plan")).isEqualTo("PROFESSIONAL");
+        assertThat(company(owner).text("$.plan")).isEqualTo("PROFESSIONAL");
+    }
+
+    @Test
+    void refusesCallersWithoutCredentials() {
+        var reply = api.get("/api/v1/company", null);
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.text("$.type")).endsWith("/unauthorized");
+        assertThat(api.put("/api/v1/company", null, profile("Anonymous", "FREE")).status()).isEqualTo(401);
+    }
+
+    @Test
+    void eachCompanyOnlySeesAndChangesItsOwnProfile() {
+        Account a = api.signUp("Company A");
+        Account b = api.signUp("Company B");
+
+        assertThat(api.put("/api/v1/company", a.accessToken(), profile("Company A renamed", "STARTER")).status())
+                .isEqualTo(200);
+
+        var ofA = company(a);
+        assertThat(ofA.text("$.id")).isEqualTo(a.companyId().toString());
+        assertThat(ofA.text("$.name")).isEqualTo("Company A renamed");
+        var ofB = company(b);
+        assertThat(ofB.text("$.id")).isEqualTo(b.companyId().toString());
+        assertThat(ofB.text("$.name")).isEqualTo("Company B");
+        assertThat(ofB.text("$.plan")).isEqualTo("FREE");
+        assertThat(ofB.text("$.language")).isEqualTo("es");
+    }
+}
