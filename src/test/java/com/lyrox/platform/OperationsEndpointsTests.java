@@ -48,6 +48,13 @@ class OperationsEndpointsTests {
     }
 
     @Test
+    void theRootOpensTheApiDocumentation() {
+        var reply = api.get("/", null);
+        assertThat(reply.status()).isEqualTo(302);
+        assertThat(reply.header("Location")).endsWith("/swagger-ui.html");
+    }
+
+    @Test
     void unknownPathsAnswerProblemJsonWithoutInternals() throws Exception {
         var reply = api.get("/api/v1/products/not-a-uuid", api.signUp().accessToken());
         assertThat(reply.status()).isEqualTo(400);

@@ -3,6 +3,7 @@ package com.lyrox.customers.internal;
 import com.lyrox.customers.Stage;
 import com.lyrox.platform.ApiProblem;
 import com.lyrox.platform.PageResponse;
+import com.lyrox.platform.SearchText;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.UUID;
@@ -26,9 +27,8 @@ class CustomerService {
     @Transactional(readOnly = true)
     PageResponse<CustomerViews.Customer> list(Stage stage, String tag, String search, Pageable pageable) {
         String normalizedTag = tag == null || tag.isBlank() ? null : tag.trim().toLowerCase(Locale.ROOT);
-        String pattern = search == null || search.isBlank() ? null
-                : "%" + search.trim().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
-        return PageResponse.of(customers.search(stage, normalizedTag, pattern, pageable), Customer::toView);
+        return PageResponse.of(customers.search(stage, normalizedTag, SearchText.likePattern(search), pageable),
+                Customer::toView);
     }
 
     @Transactional(readOnly = true)

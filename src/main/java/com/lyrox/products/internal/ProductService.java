@@ -2,10 +2,10 @@ package com.lyrox.products.internal;
 
 import com.lyrox.platform.ApiProblem;
 import com.lyrox.platform.PageResponse;
+import com.lyrox.platform.SearchText;
 import com.lyrox.products.ProductCatalog;
 import com.lyrox.products.ProductRequest;
 import com.lyrox.products.ProductView;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -37,9 +37,7 @@ class ProductService implements ProductCatalog {
 
     @Transactional(readOnly = true)
     PageResponse<ProductView> list(Boolean active, String search, Pageable pageable) {
-        String pattern = search == null || search.isBlank() ? null
-                : "%" + search.trim().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
-        return PageResponse.of(products.search(active, pattern, pageable), Product::toView);
+        return PageResponse.of(products.search(active, SearchText.likePattern(search), pageable), Product::toView);
     }
 
     @Transactional(readOnly = true)
