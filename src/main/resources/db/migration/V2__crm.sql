@@ -80,7 +80,7 @@ CREATE TABLE agent_logs (
     cost_usd         NUMERIC(12, 6),
     created_at       TIMESTAMPTZ NOT NULL DEFAULT now(),
     CONSTRAINT fk_agent_logs_customer FOREIGN KEY (company_id, customer_id)
-        REFERENCES customers (company_id, id) ON DELETE CASCADE
+        REFERENCES customers (company_id, id) ON DELETE SET NULL (customer_id)
 );
 CREATE INDEX idx_agent_logs_company_created ON agent_logs (company_id, created_at DESC);
 CREATE INDEX idx_agent_logs_type ON agent_logs (company_id, agent_type);

@@ -14,8 +14,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * Before the application context starts: for each store with no URL configured, starts the
- * embedded one and points Spring at it; provides a signing key and turns on the demo data.
- * Whatever is configured explicitly wins and starts nothing.
+ * embedded one and points Spring at it. When the database is the embedded one it also keeps
+ * the signing and encryption keys in the data directory and turns on the demo data; against a
+ * real database those must be configured. Whatever is configured explicitly wins.
  */
 public class EmbeddedServicesEnvironment implements EnvironmentPostProcessor, Ordered {
 
@@ -55,10 +56,14 @@ public class EmbeddedServicesEnvironment implements EnvironmentPostProcessor, Or
             properties.put("spring.mongodb.uri", mongo.uri());
             log.info("Embedded MongoDB wire server on port " + mongo.port() + ", files in " + dataDirectory.resolve("mongo"));
         }
-        if (!configured(environment, "lyrox.security.jwt-secret")) {
-            properties.put("lyrox.security.jwt-secret", SigningKeyFile.loadOrCreate(services.dataDirectory()));
+        boolean localDatabase = properties.containsKey("spring.datasource.url");
+        if (localDatabase && !configured(environment, "lyrox.security.jwt-secret")) {
+            properties.put("lyrox.security.jwt-secret", KeyFile.loadOrCreate(services.dataDirectory(), "jwt-signing.key", 48));
         }
-        if (environment.getProperty("lyrox.demo.enabled") == null) {
+        if (localDatabase && !configured(environment, "lyrox.security.encryption-key")) {
+            properties.put("lyrox.security.encryption-key", KeyFile.loadOrCreate(services.dataDirectory(), "encryption.key", 32));
+        }
+        if (localDatabase && environment.getProperty("lyrox.demo.enabled") == null) {
             properties.put("lyrox.demo.enabled", true);
         }
         environment.getPropertySources().addFirst(new MapPropertySource(SOURCE, properties));

@@ -41,6 +41,13 @@ public class ApiProblem extends RuntimeException {
                 field + ": " + message, List.of(new FieldError(field, message)), null);
     }
 
+    /** Several fields failed at once; the detail names each. */
+    public static ApiProblem invalid(List<FieldError> errors) {
+        String detail = errors.stream().map(error -> error.field() + ": " + error.message())
+                .reduce((a, b) -> a + "; " + b).orElse("The request is invalid");
+        return new ApiProblem(HttpStatus.BAD_REQUEST, "validation", "Invalid request", detail, errors, null);
+    }
+
     public static ApiProblem conflict(String field, String message) {
         return new ApiProblem(HttpStatus.CONFLICT, "conflict", "Conflict",
                 message, field == null ? List.of() : List.of(new FieldError(field, message)), null);
@@ -52,6 +59,11 @@ public class ApiProblem extends RuntimeException {
 
     public static ApiProblem forbidden(String detail) {
         return new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail, List.of(), null);
+    }
+
+    public static ApiProblem payloadTooLarge(int maxBytes) {
+        return new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Payload too large",
+                "The body is larger than " + maxBytes + " bytes", List.of(), null);
     }
 
     public static ApiProblem tooManyRequests(String detail, Duration retryAfter) {

@@ -10,7 +10,8 @@ import org.springframework.data.domain.Sort;
 /** The {@code page} and {@code size} query parameters every list takes (size 1–100, default 20). */
 public record PageQuery(
         @Schema(description = "Page number, from 0", example = "0", defaultValue = "0")
-        @Min(value = 0, message = "must be 0 or more") Integer page,
+        @Min(value = 0, message = "must be 0 or more")
+        @Max(value = 1_000_000, message = "must be at most 1000000") Integer page,
         @Schema(description = "Items per page", example = "20", defaultValue = "20", maximum = "100")
         @Min(value = 1, message = "must be between 1 and 100")
         @Max(value = 100, message = "must be between 1 and 100") Integer size) {

@@ -18,9 +18,4 @@ public enum Role {
     public static final String CAN_READ = "hasRole('VIEWER')";
     public static final String CAN_WRITE = "hasRole('AGENT')";
     public static final String CAN_ADMINISTER = "hasRole('ADMIN')";
-    public static final String IS_OWNER = "hasRole('OWNER')";
-
-    public boolean includes(Role other) {
-        return ordinal() <= other.ordinal();
-    }
 }

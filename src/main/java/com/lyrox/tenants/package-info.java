@@ -1,6 +1,7 @@
 /**
  * Companies (the tenants): profile, brand personality and AI instructions, language,
- * timezone and plan. Later: WhatsApp channels (outlets).
+ * timezone and plan; and their WhatsApp channels (outlets) with encrypted Cloud API
+ * credentials and the routing the webhook needs before any tenant is known.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Tenants")
 package com.lyrox.tenants;

@@ -23,6 +23,7 @@ class EmbeddedServicesEnvironmentTests {
                 "spring.data.redis.url", "redis://cache.internal:6379",
                 "spring.mongodb.uri", "mongodb://mongo.internal:27017/lyrox",
                 "lyrox.security.jwt-secret", "c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3JldA==",
+                "lyrox.security.encryption-key", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
                 "lyrox.demo.enabled", "false",
                 "lyrox.embedded.data-dir", dataDirectory.toString())));
 
@@ -45,5 +46,6 @@ class EmbeddedServicesEnvironmentTests {
 
         assertThat(environment.getProperty("spring.datasource.url")).isNull();
         assertThat(environment.getProperty("lyrox.security.jwt-secret")).isNull();
+        assertThat(environment.getProperty("lyrox.security.encryption-key")).isNull();
     }
 }

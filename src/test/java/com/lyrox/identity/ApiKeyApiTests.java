@@ -33,7 +33,7 @@ class ApiKeyApiTests {
         Account admin = api.member(owner, "ADMIN");
         var byAdmin = api.post("/api/v1/api-keys", admin.accessToken(), Map.of("name", "Make"));
         assertThat(byAdmin.status()).isEqualTo(201);
-        assertThat(byAdmin.text("$.apiKey.role")).isEqualTo("ADMIN");
+        assertThat(byAdmin.text("$.apiKey.role")).isEqualTo("AGENT");
         assertThat(byAdmin.text("$.key")).startsWith("lyx_").isNotEqualTo(key);
     }
 
@@ -160,5 +160,30 @@ class ApiKeyApiTests {
 
     private Reply createKey(Account by, String name, String role) {
         return api.post("/api/v1/api-keys", by.accessToken(), Map.of("name", name, "role", role));
+    }
+
+    @Test
+    void anApiKeyCannotManageKeysOrMembers() {
+        Account owner = api.signUp();
+        String key = createKey(owner, "Integration", "ADMIN").text("$.key");
+
+        var reply = api.withApiKey(HttpMethod.POST, "/api/v1/api-keys", key, Map.of("name", "Offspring"));
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(reply.text("$.detail")).contains("signed-in user");
+        assertThat(api.withApiKey(HttpMethod.POST, "/api/v1/members", key,
+                Map.of("email", "x-" + UUID.randomUUID() + "@example.com", "role", "ADMIN")).status()).isEqualTo(403);
+        assertThat(api.withApiKey(HttpMethod.GET, "/api/v1/products", key, null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void removingAMemberRevokesTheKeysTheyCreated() {
+        Account owner = api.signUp();
+        Account admin = api.member(owner, "ADMIN");
+        String key = createKey(admin, "Admin's integration", "AGENT").text("$.key");
+        assertThat(api.withApiKey(HttpMethod.GET, "/api/v1/products", key, null).status()).isEqualTo(200);
+
+        assertThat(api.delete("/api/v1/members/" + admin.userId(), owner.accessToken()).status()).isEqualTo(204);
+
+        assertThat(api.withApiKey(HttpMethod.GET, "/api/v1/products", key, null).status()).isEqualTo(401);
     }
 }

@@ -275,4 +275,30 @@ class AuthApiTests {
     private Reply refresh(String refreshToken) {
         return api.post("/api/v1/auth/refresh", null, Map.of("refreshToken", refreshToken));
     }
+
+    @Test
+    void parallelWrongPasswordsCannotSlipPastTheLimit() throws Exception {
+        Account account = api.signUp();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.Callable<Integer> attempt = () -> api.post("/api/v1/auth/login", null,
+                    Map.of("email", account.email(), "password", "wrong-password")).status();
+            var replies = pool.invokeAll(java.util.Collections.nCopies(16, attempt));
+            long unauthorized = 0;
+            for (var reply : replies) {
+                unauthorized += reply.get() == 401 ? 1 : 0;
+            }
+            assertThat(unauthorized).isEqualTo(5);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void aPasswordBcryptCannotHashWholeIsRefusedNotCrashedOn() {
+        var reply = api.post("/api/v1/auth/signup", null, Map.of("email", "long-" + UUID.randomUUID() + "@example.com",
+                "password", "ñ".repeat(40), "name", "Long", "companyName", "Long Co"));
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.text("$.errors[0].field")).isEqualTo("password");
+    }
 }

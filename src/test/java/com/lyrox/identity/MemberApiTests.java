@@ -267,4 +267,19 @@ class MemberApiTests {
     private static String newEmail() {
         return "invitee-" + UUID.randomUUID() + "@example.com";
     }
+
+    @Test
+    void anInvitedPersonWhoNeverJoinedCanStillSignUpOnTheirOwn() {
+        Account owner = api.signUp();
+        String email = "invited-" + UUID.randomUUID() + "@example.com";
+        assertThat(api.post("/api/v1/members", owner.accessToken(), Map.of("email", email, "role", "AGENT")).status())
+                .isEqualTo(201);
+
+        var signUp = api.post("/api/v1/auth/signup", null, Map.of("email", email, "password", "my-own-password",
+                "name", "Own", "companyName", "Own Company"));
+        assertThat(signUp.status()).isEqualTo(201);
+        assertThat(signUp.text("$.company.name")).isEqualTo("Own Company");
+        var me = api.get("/api/v1/me", signUp.text("$.accessToken"));
+        assertThat(me.body().read("$.companies[*].name", java.util.List.class)).containsExactly("Own Company");
+    }
 }

@@ -19,7 +19,7 @@ class AccessTokensTests {
 
     private static AccessTokens tokens(String key, Instant now) {
         SecuritySettings settings = new SecuritySettings(key, Duration.ofMinutes(15), Duration.ofDays(30),
-                Duration.ofDays(7), 5, 20, Duration.ofMinutes(15));
+                Duration.ofDays(7), 5, 20, Duration.ofMinutes(15), null);
         return new AccessTokens(settings, Clock.fixed(now, ZoneOffset.UTC));
     }
 

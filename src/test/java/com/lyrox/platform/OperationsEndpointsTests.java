@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lyrox.support.Api;
 import com.lyrox.support.LyroxTest;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -61,5 +62,27 @@ class OperationsEndpointsTests {
         assertThat(reply.contentType()).startsWith("application/problem+json");
         assertThat(reply.text("$.errors[0].field")).isEqualTo("id");
         assertThat(reply.raw().getContentAsString()).doesNotContain("Exception", "at com.");
+    }
+
+    @Test
+    void badPagingParametersAreClearErrors() {
+        String token = api.signUp().accessToken();
+        var notANumber = api.get("/api/v1/products?page=abc", token);
+        assertThat(notANumber.status()).isEqualTo(400);
+        assertThat(notANumber.text("$.errors[0].field")).isEqualTo("page");
+        assertThat(notANumber.text("$.errors[0].message")).isEqualTo("has an invalid value 'abc'");
+        var tooFar = api.get("/api/v1/products?page=2147483647&size=100", token);
+        assertThat(tooFar.status()).isEqualTo(400);
+        assertThat(tooFar.text("$.errors[0].field")).isEqualTo("page");
+    }
+
+    @Test
+    void frameworkErrorsAnswerProblemJsonWithAType() {
+        var unknown = api.get("/api/v1/no-such-thing", api.signUp().accessToken());
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.text("$.type")).endsWith("/not-found");
+        var wrongMethod = api.patch("/api/v1/products", api.signUp().accessToken(), Map.of());
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.text("$.type")).endsWith("/method-not-allowed");
     }
 }

@@ -353,4 +353,43 @@ class SaleApiTests {
         assertThat(api.get("/api/v1/products/" + productId, owner.accessToken()).status()).isEqualTo(200);
         assertThat(total(owner, "")).isEqualTo(1);
     }
+
+    @Test
+    void concurrentCompletionsCompleteASaleOnceAndPaymentsAllAddUp() throws Exception {
+        Account owner = api.signUp();
+        UUID productId = product(owner, "1.00");
+        UUID customerId = customer(owner, "+13055550999", "LEAD");
+        UUID once = pendingSale(owner, customerId, productId, "5.00");
+        List<UUID> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            many.add(pendingSale(owner, customerId, productId, "1.00"));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Callable<Integer>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                calls.add(() -> api.post("/api/v1/sales/" + once + "/complete", owner.accessToken(), null).status());
+            }
+            many.forEach(id -> calls.add(() -> api.post("/api/v1/sales/" + id + "/complete", owner.accessToken(), null).status()));
+            long completedOnce = 0;
+            var results = pool.invokeAll(calls);
+            for (int i = 0; i < 6; i++) {
+                completedOnce += results.get(i).get() == 200 ? 1 : 0;
+            }
+            assertThat(completedOnce).isEqualTo(1);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(customerOf(owner, customerId).text("$.lifetimeValue")).isEqualTo("15.00");
+    }
+
+    @Test
+    void refusesACurrencyIso4217DoesNotKnow() {
+        Account owner = api.signUp();
+        var reply = api.post("/api/v1/products", owner.accessToken(),
+                Map.of("name", "Odd", "price", "10.00", "currency", "ZZZ"));
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.text("$.errors[0].field")).isEqualTo("currency");
+        assertThat((Integer) api.get("/api/v1/products", owner.accessToken()).read("$.total")).isZero();
+    }
 }

@@ -48,6 +48,9 @@ class Customer extends TenantOwnedEntity {
     @Column(name = "lifetime_value", nullable = false, precision = 12, scale = 2)
     private BigDecimal lifetimeValue = Money.ZERO;
 
+    @Column(name = "opted_out", nullable = false)
+    private boolean optedOut;
+
     protected Customer() {
     }
 
@@ -84,7 +87,7 @@ class Customer extends TenantOwnedEntity {
 
     CustomerViews.Customer toView() {
         return new CustomerViews.Customer(getId(), phone, name, email, stage, List.copyOf(tags), lifetimeValue,
-                totalInteractions, firstContact, lastInteraction, getCreatedAt(), getUpdatedAt());
+                totalInteractions, firstContact, lastInteraction, optedOut, getCreatedAt(), getUpdatedAt());
     }
 
     private static List<String> normalized(List<String> tags) {

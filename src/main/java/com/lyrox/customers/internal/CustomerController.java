@@ -1,5 +1,6 @@
 package com.lyrox.customers.internal;
 
+import org.springdoc.core.annotations.ParameterObject;
 import com.lyrox.customers.Stage;
 import com.lyrox.platform.PageQuery;
 import com.lyrox.platform.PageResponse;
@@ -39,7 +40,7 @@ class CustomerController {
     @GetMapping
     @PreAuthorize(Role.CAN_READ)
     @Operation(summary = "List customers, newest first, filtered by stage, tag and text")
-    PageResponse<CustomerViews.Customer> list(@Valid PageQuery page,
+    PageResponse<CustomerViews.Customer> list(@ParameterObject @Valid PageQuery page,
             @RequestParam(required = false) Stage stage,
             @Parameter(example = "interested-fitness") @RequestParam(required = false) String tag,
             @Parameter(description = "Text in the name, phone or email", example = "maria")

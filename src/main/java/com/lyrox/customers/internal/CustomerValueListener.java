@@ -20,11 +20,11 @@ class CustomerValueListener {
 
     @EventListener
     void on(SaleCompleted event) {
-        customers.findById(event.customerId()).ifPresent(customer -> customer.purchased(event.amount()));
+        customers.lockById(event.customerId()).ifPresent(customer -> customer.purchased(event.amount()));
     }
 
     @EventListener
     void on(SaleRefunded event) {
-        customers.findById(event.customerId()).ifPresent(customer -> customer.refunded(event.amount()));
+        customers.lockById(event.customerId()).ifPresent(customer -> customer.refunded(event.amount()));
     }
 }

@@ -20,6 +20,7 @@ final class CustomerViews {
     }
 
     /** A customer as the API shows it; lifetime value and interactions are kept by Lyrox. */
+    @Schema(name = "Customer")
     record Customer(UUID id,
                     @Schema(example = "+13055550123") String phone,
                     @Schema(example = "María González") String name,
@@ -31,11 +32,13 @@ final class CustomerViews {
                     @Schema(example = "12") int totalInteractions,
                     @JsonFormat(shape = JsonFormat.Shape.STRING) Instant firstContact,
                     @JsonFormat(shape = JsonFormat.Shape.STRING) Instant lastInteraction,
+                    @Schema(description = "Wrote STOP: gets no messages until they write START") boolean optedOut,
                     @JsonFormat(shape = JsonFormat.Shape.STRING) Instant createdAt,
                     @JsonFormat(shape = JsonFormat.Shape.STRING) Instant updatedAt) {
     }
 
     /** A customer to create, or the full new state of one; stage defaults to LEAD. */
+    @Schema(name = "CustomerWrite")
     record Write(@Schema(example = "+13055550123", description = "E.164: + and 7 to 15 digits")
                  @NotBlank @Pattern(regexp = "^\\+[1-9][0-9]{6,14}$",
                          message = "must be an E.164 number such as +13055550123") String phone,
@@ -46,6 +49,7 @@ final class CustomerViews {
                  List<@NotBlank @Size(max = 100) String> tags) {
     }
 
+    @Schema(name = "StageChange")
     record StageChange(@Schema(example = "QUALIFIED") @NotNull Stage stage) {
     }
 }

@@ -1,5 +1,6 @@
 package com.lyrox.identity.internal;
 
+import org.springdoc.core.annotations.ParameterObject;
 import com.lyrox.platform.AuthenticatedCaller;
 import com.lyrox.platform.PageQuery;
 import com.lyrox.platform.PageResponse;
@@ -23,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** API keys for developers: send one as {@code X-API-Key} to act for the company. */
 @RestController
 @RequestMapping("/api/v1/api-keys")
-@Tag(name = "API keys", description = "Keys for integrations; the secret is shown once, only its hash is kept")
+@Tag(name = "API keys", description = "Keys for integrations, managed by signed-in owners and admins (not by keys); "
+        + "the secret is shown once, only its hash is kept")
 class ApiKeyController {
 
     private final ApiKeyService keys;
@@ -35,7 +37,8 @@ class ApiKeyController {
     @GetMapping
     @PreAuthorize(Role.CAN_ADMINISTER)
     @Operation(summary = "List API keys, newest first, revoked ones included")
-    PageResponse<ApiKeyViews.Key> list(@Valid PageQuery page) {
+    PageResponse<ApiKeyViews.Key> list(@ParameterObject @Valid PageQuery page) {
+        AuthenticatedCaller.current().requireUserId();
         return keys.list(page.toPageable(Sort.by(Sort.Direction.DESC, "createdAt")));
     }
 
@@ -44,13 +47,14 @@ class ApiKeyController {
     @PreAuthorize(Role.CAN_ADMINISTER)
     @Operation(summary = "Create an API key; the answer holds the secret, which is never shown again")
     ApiKeyViews.Created create(@Valid @RequestBody ApiKeyViews.Create request) {
-        return keys.create(request, AuthenticatedCaller.current().userId());
+        return keys.create(request, AuthenticatedCaller.current().requireUserId());
     }
 
     @DeleteMapping("/{id}")
     @PreAuthorize(Role.CAN_ADMINISTER)
     @Operation(summary = "Revoke an API key at once")
     ApiKeyViews.Key revoke(@PathVariable UUID id) {
+        AuthenticatedCaller.current().requireUserId();
         return keys.revoke(id);
     }
 }

@@ -37,7 +37,7 @@ class ApiKeyService implements ApiKeyAuthenticator {
 
     @Transactional
     Created create(ApiKeyViews.Create request, UUID createdBy) {
-        Role role = request.role() == null ? Role.ADMIN : request.role();
+        Role role = request.role() == null ? Role.AGENT : request.role();
         if (role == Role.OWNER) {
             throw ApiProblem.invalid("role", "must be ADMIN, AGENT or VIEWER");
         }

@@ -13,18 +13,22 @@ final class AuthRequests {
     }
 
     /** Email and password; {@code companyId} picks the company when the user has several. */
+    @Schema(name = "LoginRequest")
     record Login(@Schema(example = "pedro@example.com") @NotBlank String email,
                  @Schema(example = "a-long-secret-phrase") @NotBlank String password,
                  @Schema(description = "Optional: the company to sign in to") UUID companyId) {
     }
 
+    @Schema(name = "RefreshRequest")
     record Refresh(@Schema(description = "The refresh token from the last sign-in or refresh")
                    @NotBlank String refreshToken) {
     }
 
+    @Schema(name = "SwitchCompanyRequest")
     record SwitchCompany(@NotNull UUID companyId) {
     }
 
+    @Schema(name = "AcceptInviteRequest")
     record AcceptInvite(@Schema(description = "The invitation token an owner or admin shared") @NotBlank String token,
                         @Schema(example = "Ana Ruiz") @NotBlank @Size(max = 255) String name,
                         @Schema(example = "another-long-secret") @NotBlank

@@ -52,17 +52,16 @@ class AuthService implements Accounts {
 
     @Override
     public Session signUp(SignUpRequest request) {
+        PasswordRule.check(request.password());
         UUID companyId = UUID.randomUUID();
         UUID userId = UUID.randomUUID();
         try {
             return TenantContext.callAs(companyId, userId, () -> tx.execute(status -> {
-                if (users.findByEmail(request.email()).isPresent()) {
-                    throw emailTaken();
-                }
-                User user = users.saveAndFlush(User.active(userId, request.email(),
-                        passwords.encode(request.password()), request.name().trim()));
-                var company = companies.register(companyId, request.companyName(), userId);
-                memberships.save(new Membership(userId, Role.OWNER));
+                User user = users.findByEmail(request.email()).map(invited -> claim(invited, request))
+                        .orElseGet(() -> users.saveAndFlush(User.active(userId, request.email(),
+                                passwords.encode(request.password()), request.name().trim())));
+                var company = companies.register(companyId, request.companyName(), user.id());
+                memberships.save(new Membership(user.id(), Role.OWNER));
                 user.signedIn(companyId, clock.instant());
                 return sessions.start(user, new CompanyMembership(company.id(), company.name(), Role.OWNER));
             }));
@@ -71,21 +70,32 @@ class AuthService implements Accounts {
         }
     }
 
+    /**
+     * An invited person who never joined may still sign up on their own; their pending
+     * invitations stay pending (they join those companies only with the invitation).
+     */
+    private User claim(User existing, SignUpRequest request) {
+        if (existing.status() != User.Status.INVITED) {
+            throw emailTaken();
+        }
+        existing.acceptInvitation(request.name().trim(), passwords.encode(request.password()));
+        return existing;
+    }
+
     @Override
     public boolean emailTaken(String email) {
         return Boolean.TRUE.equals(tx.execute(status -> users.findByEmail(email).isPresent()));
     }
 
     Session login(AuthRequests.Login request, String clientIp) {
-        throttle.checkAllowed(request.email(), clientIp);
+        throttle.attempt(request.email(), clientIp);
         Optional<User> user = tx.execute(status -> users.findByEmail(request.email()));
         boolean passwordMatches = passwords.matches(request.password(),
                 user.filter(User::canSignIn).map(User::passwordHash).orElse(unknownUserHash));
         if (user.isEmpty() || !user.get().canSignIn() || !passwordMatches) {
-            throttle.failed(request.email(), clientIp);
             throw ApiProblem.unauthorized("The email or the password is wrong");
         }
-        throttle.succeeded(request.email());
+        throttle.succeeded(request.email(), clientIp);
         UUID userId = user.get().id();
         return TenantContext.callAs(null, userId, () -> tx.execute(status -> {
             User signingIn = users.findById(userId).orElseThrow();

@@ -1,5 +1,6 @@
 package com.lyrox.identity.internal;
 
+import org.springdoc.core.annotations.ParameterObject;
 import com.lyrox.platform.AuthenticatedCaller;
 import com.lyrox.platform.PageQuery;
 import com.lyrox.platform.PageResponse;
@@ -36,7 +37,7 @@ class MemberController {
     @GetMapping
     @PreAuthorize(Role.CAN_READ)
     @Operation(summary = "List members, oldest first")
-    PageResponse<MemberViews.Member> list(@Valid PageQuery page) {
+    PageResponse<MemberViews.Member> list(@ParameterObject @Valid PageQuery page) {
         return members.list(page.toPageable(Sort.by("createdAt")));
     }
 
@@ -45,6 +46,7 @@ class MemberController {
     @PreAuthorize(Role.CAN_ADMINISTER)
     @Operation(summary = "Invite a person by email with a role; new people get an invitation token (shown once)")
     MemberViews.Invited invite(@Valid @RequestBody MemberViews.Invite request) {
+        AuthenticatedCaller.current().requireUserId();
         return members.invite(request, AuthenticatedCaller.current().role());
     }
 
@@ -52,6 +54,7 @@ class MemberController {
     @PreAuthorize(Role.CAN_ADMINISTER)
     @Operation(summary = "Change a member's role")
     MemberViews.Member changeRole(@PathVariable UUID userId, @Valid @RequestBody MemberViews.RoleChange request) {
+        AuthenticatedCaller.current().requireUserId();
         return members.changeRole(userId, request.role(), AuthenticatedCaller.current().role());
     }
 
@@ -60,6 +63,7 @@ class MemberController {
     @PreAuthorize(Role.CAN_ADMINISTER)
     @Operation(summary = "Remove a member; their sessions in this company end")
     void remove(@PathVariable UUID userId) {
+        AuthenticatedCaller.current().requireUserId();
         members.remove(userId, AuthenticatedCaller.current().role());
     }
 }

@@ -35,6 +35,7 @@ class MemberService {
     private final MembershipRepository memberships;
     private final UserRepository users;
     private final RefreshTokenRepository refreshTokens;
+    private final ApiKeyRepository apiKeys;
     private final Companies companies;
     private final SessionIssuer sessions;
     private final PasswordEncoder passwords;
@@ -43,11 +44,12 @@ class MemberService {
     private final Clock clock;
 
     MemberService(MembershipRepository memberships, UserRepository users, RefreshTokenRepository refreshTokens,
-                  Companies companies, SessionIssuer sessions, PasswordEncoder passwords,
+                  ApiKeyRepository apiKeys, Companies companies, SessionIssuer sessions, PasswordEncoder passwords,
                   SecuritySettings settings, TransactionTemplate tx, Clock clock) {
         this.memberships = memberships;
         this.users = users;
         this.refreshTokens = refreshTokens;
+        this.apiKeys = apiKeys;
         this.companies = companies;
         this.sessions = sessions;
         this.passwords = passwords;
@@ -88,15 +90,23 @@ class MemberService {
         return new Invited(view(membership, invited), token, expiresAt);
     }
 
+    /**
+     * Joins the company of an invitation: a new person sets name and password; someone who
+     * has an account meanwhile proves it with their password.
+     */
     Session acceptInvitation(AuthRequests.AcceptInvite request) {
+        PasswordRule.check(request.password());
         var secret = Secrets.parseScoped(INVITE_PREFIX, request.token()).orElseThrow(MemberService::badInvitation);
         return TenantContext.callAs(secret.companyId(), null, () -> tx.execute(status -> {
             Membership membership = memberships.findByInviteTokenHash(Secrets.hash(secret.text()))
                     .filter(m -> m.invitationValidAt(clock.instant()))
                     .orElseThrow(MemberService::badInvitation);
-            User user = users.findById(membership.userId()).filter(u -> u.status() == User.Status.INVITED)
-                    .orElseThrow(MemberService::badInvitation);
-            user.acceptInvitation(request.name().trim(), passwords.encode(request.password()));
+            User user = users.findById(membership.userId()).orElseThrow(MemberService::badInvitation);
+            if (user.status() == User.Status.INVITED) {
+                user.acceptInvitation(request.name().trim(), passwords.encode(request.password()));
+            } else if (!user.canSignIn() || !passwords.matches(request.password(), user.passwordHash())) {
+                throw ApiProblem.unauthorized("This email already has an account: give its password to join");
+            }
             user.signedIn(secret.companyId(), clock.instant());
             membership.invitationAccepted();
             var company = companies.find(secret.companyId()).orElseThrow(MemberService::badInvitation);
@@ -116,6 +126,7 @@ class MemberService {
         return view(membership, users.findById(userId).orElseThrow());
     }
 
+    /** Ends the member's sessions in this company and revokes the API keys they created. */
     @Transactional
     void remove(UUID userId, Role callerRole) {
         Membership membership = memberships.findByUserId(userId).orElseThrow(() -> ApiProblem.notFound("Member"));
@@ -125,6 +136,7 @@ class MemberService {
         }
         memberships.delete(membership);
         refreshTokens.revokeAllOf(userId, TenantContext.requireCompanyId(), clock.instant());
+        apiKeys.revokeCreatedBy(userId, clock.instant());
     }
 
     private void requireAnotherOwner() {

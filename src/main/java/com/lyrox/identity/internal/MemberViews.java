@@ -17,12 +17,14 @@ final class MemberViews {
     }
 
     /** A member of the company; INVITED until a new user accepts the invitation. */
+    @Schema(name = "Member")
     record Member(UUID userId, @Schema(example = "ana@example.com") String email,
                   @Schema(example = "Ana Ruiz") String name, @Schema(example = "AGENT") Role role,
                   @Schema(example = "ACTIVE") String status,
                   @JsonFormat(shape = JsonFormat.Shape.STRING) Instant joinedAt) {
     }
 
+    @Schema(name = "MemberInvite")
     record Invite(@Schema(example = "ana@example.com") @NotBlank @Email @Size(max = 255) String email,
                   @Schema(example = "AGENT") @NotNull Role role,
                   @Schema(example = "Ana Ruiz") @Size(max = 255) String name) {
@@ -32,10 +34,12 @@ final class MemberViews {
      * The new member; {@code inviteToken} (shown once) only when the person had no account:
      * they set their password with it at POST /api/v1/auth/accept-invite.
      */
+    @Schema(name = "MemberInvited")
     record Invited(Member member, String inviteToken,
                    @JsonFormat(shape = JsonFormat.Shape.STRING) Instant inviteExpiresAt) {
     }
 
+    @Schema(name = "RoleChange")
     record RoleChange(@Schema(example = "ADMIN") @NotNull Role role) {
     }
 }

@@ -8,7 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Every company a user belongs to, across tenants: what sign-in, switching and "me" need.
+ * Every company a user belongs to (invitations not yet accepted left out), across tenants:
+ * what sign-in, switching and "me" need.
  * The SQL names the user explicitly; row-level security lets a user read their own memberships.
  */
 @Component
@@ -24,7 +25,7 @@ class MembershipDirectory {
         return jdbc.query("""
                 SELECT c.id, c.name, m.role
                   FROM memberships m JOIN companies c ON c.id = m.company_id
-                 WHERE m.user_id = ? AND c.active
+                 WHERE m.user_id = ? AND c.active AND m.invite_token_hash IS NULL
                  ORDER BY m.created_at, c.name""",
                 (row, i) -> new CompanyMembership(row.getObject("id", UUID.class), row.getString("name"),
                         Role.valueOf(row.getString("role"))),

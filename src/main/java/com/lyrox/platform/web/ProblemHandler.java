@@ -63,8 +63,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<ApiProblem.FieldError> errors = new ArrayList<>();
-        e.getBindingResult().getFieldErrors().forEach(error ->
-                errors.add(new ApiProblem.FieldError(error.getField(), error.getDefaultMessage())));
+        e.getBindingResult().getFieldErrors().forEach(error -> errors.add(new ApiProblem.FieldError(error.getField(),
+                error.isBindingFailure() ? "has an invalid value '" + error.getRejectedValue() + "'" : error.getDefaultMessage())));
         e.getBindingResult().getGlobalErrors().forEach(error ->
                 errors.add(new ApiProblem.FieldError(error.getObjectName(), error.getDefaultMessage())));
         return validationFailed(errors);
@@ -98,19 +98,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-            HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail problem && problem.getType().toString().equals("about:blank")) {
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
             HttpStatus status = HttpStatus.valueOf(statusCode.value());
             problem.setType(java.net.URI.create(ProblemDetails.TYPE_BASE + status.name().toLowerCase().replace('_', '-')));
         }
-        return super.handleExceptionInternal(e, body, headers, statusCode, request);
+        return super.createResponseEntity(body, headers, statusCode, request);
     }
 
     private ResponseEntity<Object> validationFailed(List<ApiProblem.FieldError> errors) {
-        String detail = errors.stream().map(error -> error.field() + ": " + error.message())
-                .reduce((a, b) -> a + "; " + b).orElse("The request is invalid");
-        return ResponseEntity.badRequest().body(ProblemDetails.of(
-                HttpStatus.BAD_REQUEST, "validation", "Invalid request", detail, errors));
+        return ResponseEntity.badRequest().body(ProblemDetails.of(ApiProblem.invalid(errors)));
     }
 }

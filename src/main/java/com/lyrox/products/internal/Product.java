@@ -41,7 +41,7 @@ class Product extends TenantOwnedEntity {
         this.name = request.name().trim();
         this.description = request.description();
         this.price = Money.amount(request.price());
-        this.currency = request.currency() == null ? "USD" : request.currency();
+        this.currency = request.currency() == null ? "USD" : Money.currency("currency", request.currency());
         this.paymentLink = request.paymentLink();
         this.active = request.active() == null || request.active();
     }

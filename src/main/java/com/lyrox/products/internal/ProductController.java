@@ -1,5 +1,6 @@
 package com.lyrox.products.internal;
 
+import org.springdoc.core.annotations.ParameterObject;
 import com.lyrox.platform.PageQuery;
 import com.lyrox.platform.PageResponse;
 import com.lyrox.platform.Role;
@@ -39,7 +40,7 @@ class ProductController {
     @GetMapping
     @PreAuthorize(Role.CAN_READ)
     @Operation(summary = "List products by name")
-    PageResponse<ProductView> list(@Valid PageQuery page,
+    PageResponse<ProductView> list(@ParameterObject @Valid PageQuery page,
                                    @Parameter(description = "Only active (true) or inactive (false) products")
                                    @RequestParam(required = false) Boolean active,
                                    @Parameter(description = "Text in the name or description", example = "plan")

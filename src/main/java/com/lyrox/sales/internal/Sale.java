@@ -106,6 +106,7 @@ class Sale extends TenantOwnedEntity {
     }
 
     /** A sale as the API shows it. */
+    @Schema(name = "Sale")
     record View(UUID id, UUID customerId, UUID productId,
                 @Schema(type = "string", example = "98.00") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
                 @Schema(example = "USD") String currency,

@@ -1,5 +1,6 @@
 package com.lyrox.sales.internal;
 
+import org.springdoc.core.annotations.ParameterObject;
 import com.lyrox.platform.PageQuery;
 import com.lyrox.platform.PageResponse;
 import com.lyrox.platform.Role;
@@ -35,7 +36,7 @@ class SaleController {
     @GetMapping
     @PreAuthorize(Role.CAN_READ)
     @Operation(summary = "List sales, newest first")
-    PageResponse<Sale.View> list(@Valid PageQuery page,
+    PageResponse<Sale.View> list(@ParameterObject @Valid PageQuery page,
                                  @RequestParam(required = false) PaymentStatus status,
                                  @RequestParam(required = false) UUID customerId) {
         return sales.list(status, customerId, page.toPageable(Sort.by(Sort.Direction.DESC, "saleDate").and(Sort.by("id"))));

@@ -16,6 +16,7 @@ final class SaleRequests {
     }
 
     /** A new sale; amount and currency default to the product's. */
+    @Schema(name = "SaleCreate")
     record Create(@NotNull UUID customerId, @NotNull UUID productId,
                   @Schema(type = "string", example = "98.00", description = "Default: the product's price")
                   @DecimalMin(value = "0.00", inclusive = false, message = "must be greater than 0")
@@ -29,6 +30,7 @@ final class SaleRequests {
     }
 
     /** Completing a payment, optionally with the provider's payment id. */
+    @Schema(name = "SaleComplete")
     record Complete(@Schema(example = "pi_3Nq...") @Size(max = 255) String paymentId) {
     }
 }

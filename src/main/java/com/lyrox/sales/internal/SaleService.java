@@ -1,6 +1,7 @@
 package com.lyrox.sales.internal;
 
 import com.lyrox.platform.ApiProblem;
+import com.lyrox.platform.Money;
 import com.lyrox.platform.PageResponse;
 import com.lyrox.platform.TenantContext;
 import com.lyrox.products.ProductCatalog;
@@ -45,7 +46,7 @@ class SaleService {
         }
         Sale sale = new Sale(request.customerId(), product.id(),
                 request.amount() != null ? request.amount() : product.price(),
-                request.currency() != null ? request.currency() : product.currency(),
+                request.currency() != null ? Money.currency("currency", request.currency()) : product.currency(),
                 request.paymentMethod(), request.paymentId(), clock.instant());
         try {
             return sales.saveAndFlush(sale).toView();
@@ -88,7 +89,7 @@ class SaleService {
     }
 
     private Sale.View change(UUID id, Consumer<Sale> transition) {
-        Sale sale = sale(id);
+        Sale sale = sales.lockById(id).orElseThrow(() -> ApiProblem.notFound("Sale"));
         transition.accept(sale);
         return sales.saveAndFlush(sale).toView();
     }

@@ -9,20 +9,21 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-/** The JWT signing key of the embedded default: generated once, kept in the data directory. */
-final class SigningKeyFile {
+/** A random key of the embedded default (JWT signing, encryption): generated once, kept in the data directory. */
+final class KeyFile {
 
-    private SigningKeyFile() {
+    private KeyFile() {
     }
 
-    static String loadOrCreate(Path dataDirectory) {
-        Path file = dataDirectory.resolve("jwt-signing.key");
+    /** The base64 key kept in {@code fileName}, made of {@code bytes} random bytes the first time. */
+    static String loadOrCreate(Path dataDirectory, String fileName, int bytes) {
+        Path file = dataDirectory.resolve(fileName);
         try {
             if (Files.exists(file)) {
                 return Files.readString(file, StandardCharsets.US_ASCII).trim();
             }
             Files.createDirectories(dataDirectory);
-            byte[] key = new byte[48];
+            byte[] key = new byte[bytes];
             new SecureRandom().nextBytes(key);
             String encoded = Base64.getEncoder().encodeToString(key);
             Files.writeString(file, encoded, StandardCharsets.US_ASCII);

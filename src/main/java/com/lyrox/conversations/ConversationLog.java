@@ -1,0 +1,41 @@
+package com.lyrox.conversations;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The conversation history as the message path writes it. Every write is idempotent, so a
+ * job that runs twice (a worker crashed and another reclaimed it) changes nothing twice.
+ * All calls act within the current tenant.
+ */
+public interface ConversationLog {
+
+    /** Stores an inbound message once per WhatsApp id; a repeat answers where it already is. */
+    RecordedMessage recordInbound(CustomerRef customer, InboundMessage message);
+
+    /** Stores a message the business sent (or tried to send) in the conversation. */
+    RecordedMessage recordOutbound(UUID conversationId, Author author, OutboundMessage message, String messageId,
+                                   DeliveryStatus status, Integer errorCode, String errorMessage);
+
+    /** Applies a status webhook to an outbound message, never moving it backwards. */
+    void applyStatus(String messageId, DeliveryStatus status, Instant at, Integer errorCode, String errorMessage);
+
+    Optional<ConversationState> state(UUID conversationId);
+
+    /** The inbound messages after {@code afterSeq} up to {@code throughSeq}: one turn to answer. */
+    List<MessageView> inboundBetween(UUID conversationId, long afterSeq, long throughSeq);
+
+    /**
+     * Claims the turn that ends at {@code throughSeq}: true for exactly one caller, ever.
+     * The reply is sent only after the claim, so no turn is answered twice.
+     */
+    boolean claimTurn(UUID conversationId, long throughSeq);
+
+    /** A person must answer (asked for, or the AI could not). */
+    void handOffToHuman(UUID conversationId, String reason);
+
+    /** A free-form reply could not go out (24 h window closed): a template is needed. */
+    void flagNeedsTemplate(UUID conversationId, boolean needed);
+}

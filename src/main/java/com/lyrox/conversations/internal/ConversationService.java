@@ -1,0 +1,145 @@
+package com.lyrox.conversations.internal;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.or;
+import static com.mongodb.client.model.Filters.regex;
+
+import com.lyrox.conversations.Author;
+import com.lyrox.conversations.ConversationStatus;
+import com.lyrox.conversations.MessageView;
+import com.lyrox.conversations.OutboundMessage;
+import com.lyrox.conversations.OutboundSender;
+import com.lyrox.platform.ApiProblem;
+import com.lyrox.platform.PageResponse;
+import com.lyrox.platform.TenantContext;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+
+/** The inbox: conversations and their messages for the current company, and what people do with them. */
+@Service
+class ConversationService {
+
+    private final MongoCollection<Document> conversations;
+    private final MongoCollection<Document> blocks;
+    private final MongoCollection<Document> messageIds;
+    private final MongoConversationLog log;
+    private final OutboundSender sender;
+
+    ConversationService(MongoTemplate mongo, MongoConversationLog log, OutboundSender sender) {
+        this.conversations = mongo.getCollection(Collections.CONVERSATIONS);
+        this.blocks = mongo.getCollection(Collections.BLOCKS);
+        this.messageIds = mongo.getCollection(Collections.MESSAGE_IDS);
+        this.log = log;
+        this.sender = sender;
+    }
+
+    PageResponse<ConversationView> list(ConversationStatus status, String stage, Boolean unread, String search,
+                                        int page, int size) {
+        List<Bson> filters = new ArrayList<>(List.of(eq("companyId", TenantContext.requireCompanyId().toString())));
+        if (status != null) {
+            filters.add(eq("status", status.name()));
+        }
+        if (stage != null && !stage.isBlank()) {
+            filters.add(eq("stage", stage.trim().toUpperCase(java.util.Locale.ROOT)));
+        }
+        if (Boolean.TRUE.equals(unread)) {
+            filters.add(gt("unreadCount", 0L));
+        } else if (Boolean.FALSE.equals(unread)) {
+            filters.add(eq("unreadCount", 0L));
+        }
+        if (search != null && !search.isBlank()) {
+            Pattern text = Pattern.compile(Pattern.quote(search.trim()), Pattern.CASE_INSENSITIVE);
+            filters.add(or(regex("customerName", text), regex("customerPhone", text), regex("lastMessagePreview", text)));
+        }
+        Bson filter = and(filters);
+        List<ConversationView> items = new ArrayList<>();
+        conversations.find(filter).sort(Sorts.orderBy(Sorts.descending("lastMessageAt"), Sorts.ascending("_id")))
+                .skip(page * size).limit(size).forEach(document -> items.add(ConversationDocuments.toView(document)));
+        return new PageResponse<>(items, page, size, conversations.countDocuments(filter));
+    }
+
+    ConversationView get(UUID id) {
+        return ConversationDocuments.toView(conversation(id));
+    }
+
+    /** Newest first; the page is a range of positions in the history, read block by block. */
+    PageResponse<MessageView> messages(UUID id, int page, int size) {
+        Document conversation = conversation(id);
+        long total = conversation.get("messageCount", 0L);
+        long newest = total - (long) page * size;
+        long oldest = Math.max(1, newest - size + 1);
+        List<Document> found = new ArrayList<>();
+        for (long block = Collections.blockNumber(Math.max(oldest, 1)); newest >= 1 && block <= Collections.blockNumber(newest); block++) {
+            Document stored = blocks.find(eq("_id", id + ":" + block)).first();
+            if (stored != null) {
+                stored.getList("messages", Document.class).stream()
+                        .filter(message -> message.getLong("seq") >= oldest && message.getLong("seq") <= newest)
+                        .forEach(found::add);
+            }
+        }
+        Map<String, Document> deliveries = deliveries(found);
+        List<MessageView> items = found.stream()
+                .sorted(Comparator.comparingLong((Document message) -> message.getLong("seq")).reversed())
+                .map(message -> MessageDocuments.toView(message, deliveries.get(message.getString("id"))))
+                .toList();
+        return new PageResponse<>(items, page, size, total);
+    }
+
+    MessageView reply(UUID id, String text) {
+        conversation(id);
+        log.changeStatus(id, ConversationStatus.HUMAN_HANDLING, "A team member replied");
+        OutboundSender.SendResult result = sender.send(id, Author.HUMAN, OutboundMessage.text(text));
+        if (!result.sent()) {
+            throw ApiProblem.conflict(null, "The message was not delivered to WhatsApp: " + result.errorMessage());
+        }
+        return messages(id, 0, 1).items().get(0);
+    }
+
+    ConversationView changeStatus(UUID id, ConversationStatus status, String reason) {
+        conversation(id);
+        log.changeStatus(id, status, reason);
+        return get(id);
+    }
+
+    ConversationView markRead(UUID id) {
+        conversation(id);
+        log.update(id, Updates.set("unreadCount", 0L));
+        return get(id);
+    }
+
+    private Map<String, Document> deliveries(List<Document> messages) {
+        List<String> keys = messages.stream().filter(message -> "OUTBOUND".equals(message.getString("direction")))
+                .map(message -> com.lyrox.conversations.internal.Collections.messageKey(
+                        TenantContext.requireCompanyId(), message.getString("id")))
+                .toList();
+        Map<String, Document> byId = new HashMap<>();
+        if (!keys.isEmpty()) {
+            messageIds.find(in("_id", keys)).forEach(document -> byId.put(
+                    document.getString("_id").substring(document.getString("_id").indexOf(':') + 1), document));
+        }
+        return byId;
+    }
+
+    private Document conversation(UUID id) {
+        Document conversation = log.find(id);
+        if (conversation == null) {
+            throw ApiProblem.notFound("Conversation");
+        }
+        return conversation;
+    }
+}

@@ -1,0 +1,28 @@
+package com.lyrox.conversations.internal;
+
+import com.lyrox.conversations.Author;
+import com.lyrox.conversations.DeliveryStatus;
+import com.lyrox.conversations.MessageView;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.bson.Document;
+
+/** Turns stored message documents into API views. */
+final class MessageDocuments {
+
+    private MessageDocuments() {
+    }
+
+    /** A message; {@code delivery} (from {@code message_ids}) adds the status of an outbound one. */
+    static MessageView toView(Document message, Document delivery) {
+        Document content = message.get("content", Document.class);
+        Map<String, Object> fields = content == null ? Map.of() : new LinkedHashMap<>(content);
+        DeliveryStatus status = delivery == null || delivery.getString("status") == null ? null
+                : DeliveryStatus.valueOf(delivery.getString("status"));
+        return new MessageView(message.getString("id"), message.getLong("seq"), message.getString("direction"),
+                Author.valueOf(message.getString("author")), message.getString("type"), message.getString("text"),
+                fields, message.getDate("at").toInstant(), status,
+                delivery == null ? null : delivery.getInteger("errorCode"),
+                delivery == null ? null : delivery.getString("errorMessage"));
+    }
+}

@@ -1,0 +1,18 @@
+package com.lyrox.customers;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** What the message path asks of customers, always within the current company. */
+public interface CustomerDirectory {
+
+    /**
+     * The customer who just wrote, created on first contact: by phone (E.164) when WhatsApp
+     * gives one, else by Meta's business-scoped user id. Counts the interaction and takes the
+     * profile name when the customer has none yet.
+     */
+    CustomerContact recordContact(String phone, String whatsappUserId, String profileName, Instant at);
+
+    /** STOP: no more messages until the customer writes START. */
+    void setOptedOut(UUID customerId, boolean optedOut);
+}

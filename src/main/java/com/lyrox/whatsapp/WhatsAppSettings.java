@@ -1,0 +1,33 @@
+package com.lyrox.whatsapp;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code lyrox.whatsapp.*}: the webhook, the work queue and the sender.
+ *
+ * @param maxWebhookBytes     largest webhook body accepted (larger: 413)
+ * @param dedupWindow         how long a WhatsApp message id is remembered at the webhook (Meta retries for 7 days)
+ * @param workers             worker threads (virtual) per application instance taking jobs from the queue
+ * @param debounceWindow      a burst of messages from one customer within this window is answered as one turn
+ * @param rateLimitPerMinute  messages per customer per minute answered one by one; the rest are stored and merged
+ * @param reclaimAfter        a job taken but not finished for this long is taken over by another worker
+ * @param maxAttempts         a job that failed this many times goes to the dead-letter stream
+ * @param sendAttempts        tries of one Graph API call on rate-limit and transient errors
+ * @param retryBaseDelay      first wait between tries; doubles each time, with jitter
+ * @param graphTimeout        time limit of one Graph API call
+ */
+@ConfigurationProperties("lyrox.whatsapp")
+public record WhatsAppSettings(
+        @DefaultValue("1048576") int maxWebhookBytes,
+        @DefaultValue("7d") Duration dedupWindow,
+        @DefaultValue("32") int workers,
+        @DefaultValue("2s") Duration debounceWindow,
+        @DefaultValue("10") int rateLimitPerMinute,
+        @DefaultValue("60s") Duration reclaimAfter,
+        @DefaultValue("5") int maxAttempts,
+        @DefaultValue("5") int sendAttempts,
+        @DefaultValue("500ms") Duration retryBaseDelay,
+        @DefaultValue("10s") Duration graphTimeout) {
+}

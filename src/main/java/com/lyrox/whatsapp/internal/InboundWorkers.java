@@ -1,0 +1,212 @@
+package com.lyrox.whatsapp.internal;
+
+import com.lyrox.whatsapp.WhatsAppSettings;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.domain.Range;
+import org.springframework.data.redis.RedisSystemException;
+import org.springframework.data.redis.connection.RedisConnection;
+import org.springframework.data.redis.connection.stream.Consumer;
+import org.springframework.data.redis.connection.stream.MapRecord;
+import org.springframework.data.redis.connection.stream.PendingMessage;
+import org.springframework.data.redis.connection.stream.PendingMessages;
+import org.springframework.data.redis.connection.stream.ReadOffset;
+import org.springframework.data.redis.connection.stream.RecordId;
+import org.springframework.data.redis.connection.stream.StreamOffset;
+import org.springframework.data.redis.connection.stream.StreamReadOptions;
+import org.springframework.data.redis.core.RedisCallback;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes jobs from the inbound stream as one member of the consumer group: one reader hands
+ * each job to a thread of its own, virtual on Java 21+ (at most {@code workers} at once); a job is acknowledged only
+ * when done. Jobs another worker took and did not finish (it crashed or was killed) are
+ * reclaimed after {@code reclaimAfter}; a job that failed {@code maxAttempts} times goes to
+ * the dead-letter stream.
+ */
+@Component
+class InboundWorkers implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(InboundWorkers.class);
+    private static final Duration READ_BLOCK = Duration.ofSeconds(1);
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
+
+    private final StringRedisTemplate redis;
+    private final JobHandler handler;
+    private final WhatsAppSettings settings;
+    private final String consumer = "worker-" + UUID.randomUUID();
+    private final Semaphore capacity;
+    private SimpleAsyncTaskExecutor jobs;
+    private Thread reader;
+    private Thread reclaimer;
+    private volatile boolean running;
+
+    InboundWorkers(StringRedisTemplate redis, JobHandler handler, WhatsAppSettings settings) {
+        this.redis = redis;
+        this.handler = handler;
+        this.settings = settings;
+        this.capacity = new Semaphore(settings.workers());
+    }
+
+    @Override
+    public void start() {
+        createGroup();
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("wa-job-");
+        executor.setVirtualThreads(Runtime.version().feature() >= 21);
+        executor.setTaskTerminationTimeout(SHUTDOWN_GRACE.toMillis());
+        jobs = executor;
+        running = true;
+        reader = daemon("wa-reader", this::readLoop);
+        reclaimer = daemon("wa-reclaimer", this::reclaimLoop);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        reader.interrupt();
+        reclaimer.interrupt();
+        jobs.close();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void readLoop() {
+        while (running) {
+            try {
+                capacity.acquire();
+                int free = 1 + capacity.drainPermits();
+                List<MapRecord<String, Object, Object>> records = redis.opsForStream().read(
+                        Consumer.from(InboundQueue.GROUP, consumer),
+                        StreamReadOptions.empty().count(free).block(READ_BLOCK),
+                        StreamOffset.create(InboundQueue.STREAM, ReadOffset.lastConsumed()));
+                int taken = records == null ? 0 : records.size();
+                capacity.release(free - taken);
+                if (records != null) {
+                    records.forEach(this::submit);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                if (running) {
+                    log.warn("Reading the inbound stream failed; retrying", e);
+                    sleep(READ_BLOCK);
+                }
+            }
+        }
+    }
+
+    private void reclaimLoop() {
+        while (running) {
+            sleep(settings.reclaimAfter().dividedBy(4));
+            try {
+                reclaim();
+            } catch (RuntimeException e) {
+                if (running) {
+                    log.warn("Reclaiming stalled jobs failed; retrying", e);
+                }
+            }
+        }
+    }
+
+    /** Takes over jobs idle past the limit, or sends them to the dead letters when they keep failing. */
+    void reclaim() {
+        PendingMessages pending = redis.opsForStream().pending(InboundQueue.STREAM, InboundQueue.GROUP,
+                Range.unbounded(), 100);
+        for (PendingMessage message : pending) {
+            if (message.getElapsedTimeSinceLastDelivery().compareTo(settings.reclaimAfter()) < 0) {
+                continue;
+            }
+            if (message.getTotalDeliveryCount() >= settings.maxAttempts()) {
+                deadLetter(message.getId(), message.getTotalDeliveryCount());
+                continue;
+            }
+            List<MapRecord<String, Object, Object>> claimed = redis.opsForStream().claim(InboundQueue.STREAM,
+                    InboundQueue.GROUP, consumer, settings.reclaimAfter(), message.getId());
+            for (MapRecord<String, Object, Object> record : claimed) {
+                try {
+                    capacity.acquire();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                submit(record);
+            }
+        }
+    }
+
+    private void submit(MapRecord<String, Object, Object> record) {
+        jobs.execute(() -> {
+            try {
+                Map<String, String> job = new HashMap<>();
+                record.getValue().forEach((key, value) -> job.put(key.toString(), value.toString()));
+                handler.handle(job, Instant.ofEpochMilli(record.getId().getTimestamp()));
+                redis.opsForStream().acknowledge(InboundQueue.STREAM, InboundQueue.GROUP, record.getId());
+                redis.opsForStream().delete(InboundQueue.STREAM, record.getId());
+            } catch (RuntimeException e) {
+                log.warn("Job {} failed; it stays pending and will be retried", record.getId(), e);
+            } finally {
+                capacity.release();
+            }
+        });
+    }
+
+    private void deadLetter(RecordId id, long deliveries) {
+        List<MapRecord<String, Object, Object>> records = redis.opsForStream().range(InboundQueue.STREAM,
+                Range.closed(id.getValue(), id.getValue()));
+        Map<String, String> fields = new HashMap<>();
+        if (!records.isEmpty()) {
+            records.get(0).getValue().forEach((key, value) -> fields.put(key.toString(), value.toString()));
+        }
+        fields.put("jobId", id.getValue());
+        fields.put("attempts", String.valueOf(deliveries));
+        fields.put("deadAt", Instant.now().toString());
+        redis.opsForStream().add(InboundQueue.DEAD_LETTERS, fields);
+        redis.opsForStream().acknowledge(InboundQueue.STREAM, InboundQueue.GROUP, id);
+        redis.opsForStream().delete(InboundQueue.STREAM, id);
+        log.error("Job {} failed {} times and went to the dead letters", id, deliveries);
+    }
+
+    private void createGroup() {
+        try {
+            redis.execute((RedisCallback<String>) connection -> createGroup(connection));
+        } catch (RedisSystemException e) {
+            if (!String.valueOf(e.getMostSpecificCause().getMessage()).contains("BUSYGROUP")) {
+                throw e;
+            }
+        }
+    }
+
+    private static String createGroup(RedisConnection connection) {
+        return connection.streamCommands().xGroupCreate(InboundQueue.STREAM.getBytes(), InboundQueue.GROUP,
+                ReadOffset.from("0"), true);
+    }
+
+    private static Thread daemon(String name, Runnable loop) {
+        Thread thread = new Thread(loop, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package com.lyrox.whatsapp.internal;
+
+import com.lyrox.conversations.Author;
+import com.lyrox.conversations.ConversationLog;
+import com.lyrox.conversations.ConversationState;
+import com.lyrox.conversations.ConversationStatus;
+import com.lyrox.conversations.CustomerRef;
+import com.lyrox.conversations.InboundMessage;
+import com.lyrox.conversations.MessageView;
+import com.lyrox.conversations.OutboundMessage;
+import com.lyrox.conversations.RecordedMessage;
+import com.lyrox.conversations.ReplyGenerator;
+import com.lyrox.conversations.ReplyRequest;
+import com.lyrox.customers.CustomerContact;
+import com.lyrox.customers.CustomerDirectory;
+import com.lyrox.tenants.Companies;
+import com.lyrox.whatsapp.WhatsAppSettings;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * What happens to one inbound message, in order: keep it (customer and conversation), then
+ * opt-out, human handling, rate limit and debounce decide whether and when to answer, and the
+ * turn is claimed before the reply goes out, so it is answered once at most, even when the job
+ * runs again after a crash. Runs inside the message's tenant.
+ */
+@Component
+class TurnPipeline {
+
+    private final CustomerDirectory customers;
+    private final ConversationLog conversations;
+    private final Companies companies;
+    private final ReplyGenerator replies;
+    private final GraphSender sender;
+    private final StringRedisTemplate redis;
+    private final WhatsAppSettings settings;
+    private final Clock clock;
+
+    TurnPipeline(CustomerDirectory customers, ConversationLog conversations, Companies companies, ReplyGenerator replies,
+                 GraphSender sender, StringRedisTemplate redis, WhatsAppSettings settings, Clock clock) {
+        this.customers = customers;
+        this.conversations = conversations;
+        this.companies = companies;
+        this.replies = replies;
+        this.sender = sender;
+        this.redis = redis;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Handles a message that was queued at {@code queuedAt}. */
+    void handle(InboundMessage message, Instant queuedAt) {
+        CustomerContact customer = customers.recordContact(phone(message.waId()), message.userId(),
+                message.profileName(), message.sentAt());
+        CustomerRef ref = new CustomerRef(customer.id(), customer.phone(), customer.name(), customer.stage().name(),
+                customer.tags());
+        RecordedMessage recorded = conversations.recordInbound(ref, message);
+        UUID conversationId = recorded.conversationId();
+        String language = companies.find(message.companyId()).map(c -> c.language()).orElse("es");
+
+        if (OptOutKeywords.isStop(message.text())) {
+            if (conversations.claimTurn(conversationId, recorded.seq()) && !customer.optedOut()) {
+                customers.setOptedOut(customer.id(), true);
+                sender.send(conversationId, Author.SYSTEM, OutboundMessage.text(OptOutKeywords.stopConfirmation(language)));
+            }
+            return;
+        }
+        if (OptOutKeywords.isStart(message.text()) && customer.optedOut()) {
+            if (conversations.claimTurn(conversationId, recorded.seq())) {
+                customers.setOptedOut(customer.id(), false);
+                sender.send(conversationId, Author.SYSTEM, OutboundMessage.text(OptOutKeywords.startConfirmation(language)));
+            }
+            return;
+        }
+        if (customer.optedOut() || humanHandling(conversationId) || overRateLimit(message, customer)) {
+            return;
+        }
+        waitForBurstToEnd(queuedAt);
+        ConversationState state = conversations.state(conversationId).orElseThrow();
+        if (state.latestInboundSeq() > recorded.seq() || state.status() != ConversationStatus.AI_ACTIVE) {
+            return;
+        }
+        long answeredBefore = state.answeredThroughSeq();
+        if (!conversations.claimTurn(conversationId, recorded.seq())) {
+            return;
+        }
+        List<MessageView> turn = conversations.inboundBetween(conversationId, answeredBefore, recorded.seq());
+        sender.markRead(state.channelId(), message.messageId());
+        for (OutboundMessage reply : replies.reply(new ReplyRequest(message.companyId(), conversationId, ref, turn, language))) {
+            if (!sender.send(conversationId, Author.AI, reply).sent()) {
+                break;
+            }
+        }
+    }
+
+    private boolean humanHandling(UUID conversationId) {
+        return conversations.state(conversationId).map(s -> s.status() == ConversationStatus.HUMAN_HANDLING).orElse(false);
+    }
+
+    /** More than the limit this minute: kept, and answered with the next turn instead of one by one. */
+    private boolean overRateLimit(InboundMessage message, CustomerContact customer) {
+        String key = "rl:" + message.companyId() + ":" + (customer.phone() != null ? customer.phone() : message.userId());
+        Long count = redis.opsForValue().increment(key);
+        if (count != null && count == 1L) {
+            redis.expire(key, Duration.ofMinutes(1));
+        }
+        return count != null && count > settings.rateLimitPerMinute();
+    }
+
+    private void waitForBurstToEnd(Instant queuedAt) {
+        long wait = Duration.between(clock.instant(), queuedAt.plus(settings.debounceWindow())).toMillis();
+        if (wait > 0) {
+            try {
+                Thread.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for a burst to end", e);
+            }
+        }
+    }
+
+    private static String phone(String waId) {
+        if (waId == null || !waId.matches("[1-9][0-9]{6,14}")) {
+            return null;
+        }
+        return "+" + waId;
+    }
+}

@@ -1,0 +1,102 @@
+package com.lyrox.support;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+
+/**
+ * A local stand-in for Meta's Graph API: records every request (path, token, JSON body) and
+ * answers like the Cloud API, success by default or the errors a test queues.
+ */
+public final class GraphStub implements AutoCloseable {
+
+    /** A request the stub received. */
+    public record Call(String path, String authorization, String body) {
+
+        public DocumentContext json() {
+            return JsonPath.parse(body);
+        }
+    }
+
+    private record Answer(int status, String body, long delayMillis) {
+    }
+
+    private final HttpServer server;
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Queue<Answer> answers = new ConcurrentLinkedQueue<>();
+
+    public GraphStub() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            calls.add(new Call(exchange.getRequestURI().getPath(), exchange.getRequestHeaders().getFirst("Authorization"), body));
+            Answer answer = answers.poll();
+            if (answer == null) {
+                answer = new Answer(200, body.contains("\"status\":\"read\"") ? "{\"success\":true}"
+                        : "{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"x\",\"wa_id\":\"x\"}],"
+                        + "\"messages\":[{\"id\":\"wamid.OUT" + UUID.randomUUID().toString().replace("-", "") + "\"}]}", 0);
+            }
+            if (answer.delayMillis() > 0) {
+                try {
+                    Thread.sleep(answer.delayMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(answer.status(), bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** The next answer is a Graph error with this HTTP status and code. */
+    public GraphStub failNext(int status, int code) {
+        answers.add(new Answer(status, "{\"error\":{\"message\":\"stub error " + code + "\",\"type\":\"OAuthException\","
+                + "\"code\":" + code + ",\"error_data\":{\"details\":\"stub error " + code + "\"}}}", 0));
+        return this;
+    }
+
+    /** The next answer comes after this long (a slow or hanging Graph API). */
+    public GraphStub delayNext(long millis) {
+        answers.add(new Answer(200, "{\"messaging_product\":\"whatsapp\",\"messages\":[{\"id\":\"wamid.SLOW"
+                + UUID.randomUUID().toString().replace("-", "") + "\"}]}", millis));
+        return this;
+    }
+
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    /** The messages sent (mark-as-read calls left out). */
+    public List<Call> messages() {
+        return calls.stream().filter(call -> !call.body().contains("\"status\":\"read\"")).toList();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
