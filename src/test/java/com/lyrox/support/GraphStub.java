@@ -9,8 +9,10 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -34,7 +36,7 @@ public final class GraphStub implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
-    private final Queue<Answer> answers = new ConcurrentLinkedQueue<>();
+    private final Map<String, Queue<Answer>> answers = new ConcurrentHashMap<>();
 
     public GraphStub() {
         try {
@@ -46,9 +48,10 @@ public final class GraphStub implements AutoCloseable {
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             calls.add(new Call(exchange.getRequestURI().getPath(), exchange.getRequestHeaders().getFirst("Authorization"), body));
-            Answer answer = answers.poll();
+            boolean readReceipt = body.contains("\"status\":\"read\"");
+            Answer answer = readReceipt ? null : queue(numberOf(exchange.getRequestURI().getPath())).poll();
             if (answer == null) {
-                answer = new Answer(200, body.contains("\"status\":\"read\"") ? "{\"success\":true}"
+                answer = new Answer(200, readReceipt ? "{\"success\":true}"
                         : "{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"x\",\"wa_id\":\"x\"}],"
                         + "\"messages\":[{\"id\":\"wamid.OUT" + UUID.randomUUID().toString().replace("-", "") + "\"}]}", 0);
             }
@@ -72,16 +75,16 @@ public final class GraphStub implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** The next answer is a Graph error with this HTTP status and code. */
-    public GraphStub failNext(int status, int code) {
-        answers.add(new Answer(status, "{\"error\":{\"message\":\"stub error " + code + "\",\"type\":\"OAuthException\","
+    /** The next answer to this number is a Graph error with this HTTP status and code. */
+    public GraphStub failNext(String phoneNumberId, int status, int code) {
+        queue(phoneNumberId).add(new Answer(status, "{\"error\":{\"message\":\"stub error " + code + "\",\"type\":\"OAuthException\","
                 + "\"code\":" + code + ",\"error_data\":{\"details\":\"stub error " + code + "\"}}}", 0));
         return this;
     }
 
-    /** The next answer comes after this long (a slow or hanging Graph API). */
-    public GraphStub delayNext(long millis) {
-        answers.add(new Answer(200, "{\"messaging_product\":\"whatsapp\",\"messages\":[{\"id\":\"wamid.SLOW"
+    /** The next answer to this number comes after this long (a slow or hanging Graph API). */
+    public GraphStub delayNext(String phoneNumberId, long millis) {
+        queue(phoneNumberId).add(new Answer(200, "{\"messaging_product\":\"whatsapp\",\"messages\":[{\"id\":\"wamid.SLOW"
                 + UUID.randomUUID().toString().replace("-", "") + "\"}]}", millis));
         return this;
     }
@@ -90,9 +93,24 @@ public final class GraphStub implements AutoCloseable {
         return List.copyOf(calls);
     }
 
-    /** The messages sent (mark-as-read calls left out). */
-    public List<Call> messages() {
-        return calls.stream().filter(call -> !call.body().contains("\"status\":\"read\"")).toList();
+    /** The messages sent through this number (mark-as-read calls left out). */
+    public List<Call> messages(String phoneNumberId) {
+        return calls(phoneNumberId).stream().filter(call -> !call.body().contains("\"status\":\"read\"")).toList();
+    }
+
+    /** Every call to this number, mark-as-read included. */
+    public List<Call> calls(String phoneNumberId) {
+        return calls.stream().filter(call -> phoneNumberId.equals(numberOf(call.path()))).toList();
+    }
+
+    private Queue<Answer> queue(String phoneNumberId) {
+        return answers.computeIfAbsent(phoneNumberId, number -> new ConcurrentLinkedQueue<>());
+    }
+
+    /** {@code /v25.0/{phone_number_id}/messages} → the phone_number_id. */
+    private static String numberOf(String path) {
+        String[] parts = path.split("/");
+        return parts.length >= 3 ? parts[parts.length - 2] : "";
     }
 
     @Override

@@ -95,7 +95,7 @@ class InboundWorkers implements SmartLifecycle {
                 int taken = records == null ? 0 : records.size();
                 capacity.release(free - taken);
                 if (records != null) {
-                    records.forEach(this::submit);
+                    records.forEach(record -> submit(record, capacity::release));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -122,7 +122,11 @@ class InboundWorkers implements SmartLifecycle {
         }
     }
 
-    /** Takes over jobs idle past the limit, or sends them to the dead letters when they keep failing. */
+    /**
+     * Takes over jobs idle past the limit, or sends them to the dead letters when they keep
+     * failing. Reclaimed jobs run beside the reader's, outside its limit: they are few, and
+     * waiting for the reader's permits could starve them.
+     */
     void reclaim() {
         PendingMessages pending = redis.opsForStream().pending(InboundQueue.STREAM, InboundQueue.GROUP,
                 Range.unbounded(), 100);
@@ -136,19 +140,12 @@ class InboundWorkers implements SmartLifecycle {
             }
             List<MapRecord<String, Object, Object>> claimed = redis.opsForStream().claim(InboundQueue.STREAM,
                     InboundQueue.GROUP, consumer, settings.reclaimAfter(), message.getId());
-            for (MapRecord<String, Object, Object> record : claimed) {
-                try {
-                    capacity.acquire();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                submit(record);
-            }
+            claimed.forEach(record -> submit(record, () -> { }));
         }
     }
 
-    private void submit(MapRecord<String, Object, Object> record) {
+    /** Runs the job on its own thread; {@code done} runs when it ends, however it ends. */
+    private void submit(MapRecord<String, Object, Object> record, Runnable done) {
         jobs.execute(() -> {
             try {
                 Map<String, String> job = new HashMap<>();
@@ -159,7 +156,7 @@ class InboundWorkers implements SmartLifecycle {
             } catch (RuntimeException e) {
                 log.warn("Job {} failed; it stays pending and will be retried", record.getId(), e);
             } finally {
-                capacity.release();
+                done.run();
             }
         });
     }
