@@ -6,10 +6,13 @@ import com.lyrox.identity.SignUpRequest;
 import com.lyrox.platform.TenantContext;
 import com.lyrox.products.ProductCatalog;
 import com.lyrox.products.ProductRequest;
+import com.lyrox.tenants.ChannelRequest;
+import com.lyrox.tenants.Channels;
 import com.lyrox.tenants.Companies;
 import com.lyrox.tenants.CompanyUpdate;
 import com.lyrox.tenants.Plan;
 import java.math.BigDecimal;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -19,8 +22,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds "Emilio Born Coaching", a Spanish-speaking fitness coach with two products and an
- * owner login, the first time the embedded default starts; then says where everything is.
+ * Seeds "Emilio Born Coaching", a Spanish-speaking fitness coach with two products, an owner
+ * login and a WhatsApp number on the simulator, the first time the embedded default starts;
+ * then says where everything is.
  */
 @Component
 @ConditionalOnBooleanProperty("lyrox.demo.enabled")
@@ -28,6 +32,8 @@ class DemoCompany {
 
     static final String EMAIL = "demo@lyrox.app";
     static final String PASSWORD = "lyrox-demo";
+    static final String SIMULATOR_PHONE_NUMBER_ID = "100000000000555";
+    static final String SIMULATOR_GRAPH = "/simulator/graph";
 
     private static final Logger log = LoggerFactory.getLogger(DemoCompany.class);
     private static final String BRAND_PERSONALITY = """
@@ -44,12 +50,16 @@ class DemoCompany {
     private final Companies companies;
     private final ProductCatalog catalog;
     private final Environment environment;
+    private final Channels channels;
+    private UUID seededCompanyId;
 
-    DemoCompany(Accounts accounts, Companies companies, ProductCatalog catalog, Environment environment) {
+    DemoCompany(Accounts accounts, Companies companies, ProductCatalog catalog, Environment environment,
+                Channels channels) {
         this.accounts = accounts;
         this.companies = companies;
         this.catalog = catalog;
         this.environment = environment;
+        this.channels = channels;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -57,18 +67,22 @@ class DemoCompany {
         if (!accounts.emailTaken(EMAIL)) {
             seed();
         }
-        String base = "http://localhost:" + environment.getProperty("local.server.port", "8080");
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        pointSimulatorChannelAt("http://localhost:" + port + SIMULATOR_GRAPH);
+        String base = "http://localhost:" + port;
         log.info("""
 
                 Lyrox is running at {}
                   Swagger UI:  {}/swagger-ui.html
                   Health:      {}/actuator/health
                   Demo login:  {} / {}  (Emilio Born Coaching)
-                """, base, base, base, EMAIL, PASSWORD);
+                  Simulator:   POST {}/api/v1/simulator/messages to write as a customer
+                """, base, base, base, EMAIL, PASSWORD, base);
     }
 
     private void seed() {
         Session owner = accounts.signUp(new SignUpRequest(EMAIL, PASSWORD, "Pedro Meza", "Emilio Born Coaching"));
+        seededCompanyId = owner.company().id();
         TenantContext.runAs(owner.company().id(), owner.user().id(), () -> {
             companies.update(new CompanyUpdate("Emilio Born Coaching", "Fitness & Wellness",
                     "https://emilioborn.com", BRAND_PERSONALITY, INSTRUCTIONS, "es", "America/New_York", Plan.FREE));
@@ -80,5 +94,28 @@ class DemoCompany {
                     new BigDecimal("78.00"), "USD", "https://buy.stripe.com/test_reto_mensual", true));
         });
         log.info("Seeded the demo company Emilio Born Coaching");
+    }
+
+    /**
+     * The demo company's WhatsApp number answers through the built-in Graph API stand-in of
+     * this very server, on whatever port it runs today.
+     */
+    private void pointSimulatorChannelAt(String graphBaseUrl) {
+        var route = channels.routeByPhoneNumberId(SIMULATOR_PHONE_NUMBER_ID);
+        UUID companyId = route.map(found -> found.companyId()).orElse(seededCompanyId);
+        if (companyId == null) {
+            return;
+        }
+        TenantContext.runAs(companyId, null, () -> {
+            ChannelRequest channel = new ChannelRequest("WhatsApp simulator", SIMULATOR_PHONE_NUMBER_ID, "+1 555 010 0000",
+                    null, route.isPresent() ? null : "sim-token-" + UUID.randomUUID(),
+                    route.isPresent() ? null : "sim-secret-" + UUID.randomUUID(),
+                    route.isPresent() ? null : "sim-verify-" + UUID.randomUUID(), graphBaseUrl, "v25.0");
+            if (route.isPresent()) {
+                channels.update(route.get().channelId(), channel);
+            } else {
+                channels.create(channel);
+            }
+        });
     }
 }

@@ -66,6 +66,9 @@ public class EmbeddedServicesEnvironment implements EnvironmentPostProcessor, Or
         if (localDatabase && environment.getProperty("lyrox.demo.enabled") == null) {
             properties.put("lyrox.demo.enabled", true);
         }
+        if (localDatabase && environment.getProperty("lyrox.simulator.enabled") == null) {
+            properties.put("lyrox.simulator.enabled", true);
+        }
         environment.getPropertySources().addFirst(new MapPropertySource(SOURCE, properties));
     }
 

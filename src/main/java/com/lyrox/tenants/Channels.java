@@ -1,5 +1,6 @@
 package com.lyrox.tenants;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,4 +25,10 @@ public interface Channels {
 
     /** Creates a channel in the current company (as {@code POST /api/v1/channels} does). */
     ChannelCredentials create(ChannelRequest request);
+
+    /** Changes a channel of the current company (as {@code PUT /api/v1/channels/{id}} does). */
+    ChannelCredentials update(UUID channelId, ChannelRequest request);
+
+    /** Every channel of the current company, with its credentials. */
+    List<ChannelCredentials> all();
 }

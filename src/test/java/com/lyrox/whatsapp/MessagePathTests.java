@@ -96,6 +96,18 @@ class MessagePathTests {
         });
         sleep(500);
         assertThat(graph.messages(whatsapp.phoneNumberId())).hasSize(1);
+
+        var template = api.post("/api/v1/conversations/" + conversation + "/template", token(),
+                Map.of("name", "seguimiento_plan", "language", "es"));
+        assertThat(template.status()).isEqualTo(201);
+        GraphStub.Call sent = graph.messages(whatsapp.phoneNumberId()).get(1);
+        assertThat(sent.json().<String>read("$.type")).isEqualTo("template");
+        assertThat(sent.json().<String>read("$.template.name")).isEqualTo("seguimiento_plan");
+        assertThat(sent.json().<String>read("$.template.language.code")).isEqualTo("es");
+
+        whatsapp.deliver(whatsapp.text(CUSTOMER, "Jane", "wamid.W2", "¡hola de nuevo!"));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                (Boolean) api.get("/api/v1/conversations/" + conversation, token()).read("$.needsTemplate")).isFalse());
     }
 
     @Test

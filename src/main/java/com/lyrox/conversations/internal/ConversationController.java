@@ -76,6 +76,19 @@ class ConversationController {
         return conversations.reply(id, reply.text());
     }
 
+    /** An approved WhatsApp template to send. */
+    record TemplateMessage(@Schema(example = "seguimiento_plan") @NotBlank @Size(max = 512) String name,
+                           @Schema(example = "es") @NotBlank @Size(max = 15) String language) {
+    }
+
+    @PostMapping("/{id}/template")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Role.CAN_WRITE)
+    @Operation(summary = "Send an approved template: reaches the customer after the 24-hour window closed")
+    MessageView template(@PathVariable UUID id, @Valid @RequestBody TemplateMessage template) {
+        return conversations.template(id, template.name(), template.language());
+    }
+
     @PostMapping("/{id}/takeover")
     @PreAuthorize(Role.CAN_WRITE)
     @Operation(summary = "Take over: the AI stops answering this conversation")

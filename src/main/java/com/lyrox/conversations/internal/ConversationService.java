@@ -110,6 +110,15 @@ class ConversationService {
         return messages(id, 0, 1).items().get(0);
     }
 
+    MessageView template(UUID id, String name, String language) {
+        conversation(id);
+        OutboundSender.SendResult result = sender.sendTemplate(id, Author.HUMAN, name, language);
+        if (!result.sent()) {
+            throw ApiProblem.conflict(null, "WhatsApp did not accept the template: " + result.errorMessage());
+        }
+        return messages(id, 0, 1).items().get(0);
+    }
+
     ConversationView changeStatus(UUID id, ConversationStatus status, String reason) {
         conversation(id);
         log.changeStatus(id, status, reason);

@@ -87,6 +87,7 @@ class MongoConversationLog implements ConversationLog {
                 Updates.set("lastInboundAt", Date.from(now)),
                 Updates.set("lastMessagePreview", preview(message.text())),
                 Updates.set("lastMessageDirection", "INBOUND"),
+                Updates.set("needsTemplate", false),
                 Updates.set("updatedAt", Date.from(now)),
                 Updates.inc("messageCount", 1L),
                 Updates.inc("inboundCount", 1L),

@@ -38,6 +38,13 @@ class CallerAuthenticationFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
+    /** Paths that check their own credentials (Meta's signature, a channel's token), not ours. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/webhooks/") || path.startsWith("/simulator/graph/");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -60,7 +60,7 @@ class ChannelController {
     @PreAuthorize(Role.CAN_ADMINISTER)
     @Operation(summary = "Replace a channel (OWNER or ADMIN); secrets left out keep their value, new ones reconnect it")
     ChannelView update(@PathVariable UUID id, @Valid @RequestBody ChannelRequest request) {
-        return channels.update(id, request);
+        return channels.replace(id, request);
     }
 
     @DeleteMapping("/{id}")

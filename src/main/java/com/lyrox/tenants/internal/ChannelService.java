@@ -8,6 +8,7 @@ import com.lyrox.tenants.ChannelRequest;
 import com.lyrox.tenants.ChannelRoute;
 import com.lyrox.tenants.Channels;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -85,8 +86,24 @@ class ChannelService implements Channels {
         return channel(id).toView();
     }
 
+    @Override
     @Transactional
-    ChannelView update(UUID id, ChannelRequest request) {
+    public ChannelCredentials update(UUID channelId, ChannelRequest request) {
+        return secrets.open(change(channelId, request));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ChannelCredentials> all() {
+        return channels.findAll().stream().map(secrets::open).toList();
+    }
+
+    @Transactional
+    ChannelView replace(UUID id, ChannelRequest request) {
+        return change(id, request).toView();
+    }
+
+    private Channel change(UUID id, ChannelRequest request) {
         Channel channel = channel(id);
         channel.describe(request);
         secrets.store(channel, request);
@@ -97,7 +114,7 @@ class ChannelService implements Channels {
             throw phoneNumberTaken();
         }
         changed(channel);
-        return channel.toView();
+        return channel;
     }
 
     @Transactional

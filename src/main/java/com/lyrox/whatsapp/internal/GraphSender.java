@@ -64,6 +64,18 @@ class GraphSender implements OutboundSender {
         return result;
     }
 
+    @Override
+    public SendResult sendTemplate(UUID conversationId, Author author, String name, String language) {
+        ConversationState state = log.state(conversationId)
+                .orElseThrow(() -> new IllegalArgumentException("No conversation " + conversationId));
+        ChannelCredentials channel = channels.credentials(state.channelId())
+                .orElseThrow(() -> new IllegalStateException("The conversation's channel no longer exists"));
+        String to = state.customerPhone() == null ? null : state.customerPhone().replace("+", "");
+        OutboundMessage record = OutboundMessage.text("[template " + name + " · " + language + "]");
+        return deliver(conversationId, author, channel, record,
+                GraphMessages.template(to, name, language, java.util.List.of()));
+    }
+
     /** Tells WhatsApp the customer's message was read (blue ticks); best effort, no retries beyond the client's. */
     void markRead(UUID channelId, String messageId) {
         channels.credentials(channelId).ifPresent(channel -> graph.send(channel, GraphMessages.markRead(messageId)));
@@ -73,6 +85,11 @@ class GraphSender implements OutboundSender {
                                OutboundMessage message) {
         Map<String, Object> body = "text".equals(message.type()) ? GraphMessages.text(to, message.text())
                 : GraphMessages.interactive(to, message.text(), message);
+        return deliver(conversationId, author, channel, message, body);
+    }
+
+    private SendResult deliver(UUID conversationId, Author author, ChannelCredentials channel, OutboundMessage message,
+                               Map<String, Object> body) {
         GraphClient.Result result = graph.send(channel, body);
         if (result.ok()) {
             log.recordOutbound(conversationId, author, message, result.messageId(), DeliveryStatus.SENT, null, null);
