@@ -55,6 +55,11 @@ class GraphClient {
         return attempt.result();
     }
 
+    /** One try, no retries: for what is not worth waiting for (read receipts). */
+    Result sendOnce(ChannelCredentials channel, Map<String, Object> message) {
+        return post(channel, message).result();
+    }
+
     private record Attempt(Result result, int httpStatus) {
     }
 

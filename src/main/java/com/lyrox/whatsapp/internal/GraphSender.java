@@ -37,26 +37,35 @@ class GraphSender implements OutboundSender {
         this.clock = clock;
     }
 
-    @Override
-    public SendResult send(UUID conversationId, Author author, OutboundMessage message) {
+    /** Where a conversation's messages go: its channel and the customer's WhatsApp number. */
+    private record Recipient(ConversationState state, ChannelCredentials channel, String to) {
+    }
+
+    private Recipient recipient(UUID conversationId) {
         ConversationState state = log.state(conversationId)
                 .orElseThrow(() -> new IllegalArgumentException("No conversation " + conversationId));
+        ChannelCredentials channel = channels.credentials(state.channelId())
+                .orElseThrow(() -> new IllegalStateException("The conversation's channel no longer exists"));
+        return new Recipient(state, channel, state.customerPhone() == null ? null : state.customerPhone().replace("+", ""));
+    }
+
+    @Override
+    public SendResult send(UUID conversationId, Author author, OutboundMessage message) {
+        Recipient recipient = recipient(conversationId);
+        ConversationState state = recipient.state();
         if (state.lastInboundAt() == null || state.lastInboundAt().plus(WINDOW).isBefore(clock.instant())) {
             log.flagNeedsTemplate(conversationId, true);
             String reason = "More than 24 hours have passed since the customer last wrote; only a template can be sent";
             log.recordOutbound(conversationId, author, message, null, DeliveryStatus.FAILED, GraphErrors.OUTSIDE_WINDOW, reason);
             return new SendResult(false, null, GraphErrors.OUTSIDE_WINDOW, reason);
         }
-        ChannelCredentials channel = channels.credentials(state.channelId())
-                .orElseThrow(() -> new IllegalStateException("The conversation's channel no longer exists"));
-        String to = state.customerPhone() == null ? null : state.customerPhone().replace("+", "");
         List<String> parts = TextSplitter.split(message.text(), GraphMessages.MAX_TEXT);
         SendResult result = null;
         for (int i = 0; i < parts.size(); i++) {
             boolean lastPart = i == parts.size() - 1;
             OutboundMessage part = lastPart ? new OutboundMessage(parts.get(i), message.buttons(), message.listRows())
                     : OutboundMessage.text(parts.get(i));
-            result = sendOne(conversationId, author, channel, to, part);
+            result = sendOne(conversationId, author, recipient.channel(), recipient.to(), part);
             if (!result.sent()) {
                 break;
             }
@@ -66,19 +75,15 @@ class GraphSender implements OutboundSender {
 
     @Override
     public SendResult sendTemplate(UUID conversationId, Author author, String name, String language) {
-        ConversationState state = log.state(conversationId)
-                .orElseThrow(() -> new IllegalArgumentException("No conversation " + conversationId));
-        ChannelCredentials channel = channels.credentials(state.channelId())
-                .orElseThrow(() -> new IllegalStateException("The conversation's channel no longer exists"));
-        String to = state.customerPhone() == null ? null : state.customerPhone().replace("+", "");
+        Recipient recipient = recipient(conversationId);
         OutboundMessage record = OutboundMessage.text("[template " + name + " · " + language + "]");
-        return deliver(conversationId, author, channel, record,
-                GraphMessages.template(to, name, language, java.util.List.of()));
+        return deliver(conversationId, author, recipient.channel(), record,
+                GraphMessages.template(recipient.to(), name, language, List.of()));
     }
 
-    /** Tells WhatsApp the customer's message was read (blue ticks); best effort, no retries beyond the client's. */
+    /** Tells WhatsApp the customer's message was read (blue ticks); best effort, one try. */
     void markRead(UUID channelId, String messageId) {
-        channels.credentials(channelId).ifPresent(channel -> graph.send(channel, GraphMessages.markRead(messageId)));
+        channels.credentials(channelId).ifPresent(channel -> graph.sendOnce(channel, GraphMessages.markRead(messageId)));
     }
 
     private SendResult sendOne(UUID conversationId, Author author, ChannelCredentials channel, String to,
