@@ -20,7 +20,17 @@ public interface ConversationLog {
                                    DeliveryStatus status, Integer errorCode, String errorMessage);
 
     /** Applies a status webhook to an outbound message, never moving it backwards. */
-    void applyStatus(String messageId, DeliveryStatus status, Instant at, Integer errorCode, String errorMessage);
+    StatusOutcome applyStatus(String messageId, DeliveryStatus status, Instant at, Integer errorCode, String errorMessage);
+
+    /** What became of a status webhook. */
+    enum StatusOutcome {
+        /** The message moved forward. */
+        APPLIED,
+        /** The message already has this status or a later one. */
+        OUTDATED,
+        /** No outbound message has this id (yet: the status may have overtaken the send's record). */
+        UNKNOWN_MESSAGE
+    }
 
     Optional<ConversationState> state(UUID conversationId);
 

@@ -93,13 +93,14 @@ public final class WhatsAppFixture {
                 .formatted(phoneNumberId, name, waId, waId, messageId, body);
     }
 
-    /** A status of a message the business sent. */
+    /** A status of a message the business sent, stamped now. */
     public String status(String messageId, String status) {
         return """
                 {"object":"whatsapp_business_account","entry":[{"id":"100000000000001","changes":[{"field":"messages",\
                 "value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550001111",\
-                "phone_number_id":"%s"},"statuses":[{"id":"%s","status":"%s","timestamp":"1767226300",\
-                "recipient_id":"15557654321"}]}}]}]}""".formatted(phoneNumberId, messageId, status);
+                "phone_number_id":"%s"},"statuses":[{"id":"%s","status":"%s","timestamp":"%d",\
+                "recipient_id":"15557654321"}]}}]}]}""".formatted(phoneNumberId, messageId, status,
+                java.time.Instant.now().getEpochSecond());
     }
 
     /** Posts the body signed with the channel's app secret, as Meta does. */

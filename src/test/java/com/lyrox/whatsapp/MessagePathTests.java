@@ -3,6 +3,11 @@ package com.lyrox.whatsapp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.lyrox.conversations.Author;
+import com.lyrox.conversations.ConversationLog;
+import com.lyrox.conversations.DeliveryStatus;
+import com.lyrox.conversations.OutboundMessage;
+import com.lyrox.platform.TenantContext;
 import com.lyrox.support.Api;
 import com.lyrox.support.GraphStub;
 import com.lyrox.support.LyroxTest;
@@ -10,6 +15,7 @@ import com.lyrox.support.WhatsAppFixture;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +37,9 @@ class MessagePathTests {
 
     @Autowired
     StringRedisTemplate redis;
+
+    @Autowired
+    ConversationLog log;
 
     WhatsAppFixture whatsapp;
 
@@ -72,6 +81,18 @@ class MessagePathTests {
             assertThat(failed.get("errorCode")).isEqualTo(131026);
             assertThat(failed.get("errorMessage")).isEqualTo("Receiver is incapable");
         });
+    }
+
+    @Test
+    void aStatusThatOvertakesItsMessageIsAppliedOnceTheMessageIsRecorded() {
+        String conversation = converse("wamid.E1", "hola");
+        whatsapp.deliver(whatsapp.status("wamid.EARLY", "delivered"));
+        sleep(300);
+        TenantContext.runAs(whatsapp.owner().companyId(), null, () -> log.recordOutbound(UUID.fromString(conversation),
+                Author.HUMAN, OutboundMessage.text("sent from elsewhere"), "wamid.EARLY", DeliveryStatus.SENT, null, null));
+
+        await().atMost(PATIENCE).until(() -> "DELIVERED".equals(outbound(conversation).get(0).get("status")));
+        assertThat(outbound(conversation).get(0).get("id")).isEqualTo("wamid.EARLY");
     }
 
     @Test

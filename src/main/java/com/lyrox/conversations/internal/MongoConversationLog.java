@@ -142,7 +142,8 @@ class MongoConversationLog implements ConversationLog {
     }
 
     @Override
-    public void applyStatus(String messageId, DeliveryStatus status, Instant at, Integer errorCode, String errorMessage) {
+    public StatusOutcome applyStatus(String messageId, DeliveryStatus status, Instant at, Integer errorCode,
+                                     String errorMessage) {
         UUID companyId = TenantContext.requireCompanyId();
         List<Bson> changes = new ArrayList<>(List.of(Updates.set("status", status.name()),
                 Updates.set("rank", status.rank()), Updates.set("statusAt", Date.from(at))));
@@ -154,11 +155,15 @@ class MongoConversationLog implements ConversationLog {
                 and(eq("_id", Collections.messageKey(companyId, messageId)), eq("direction", "OUTBOUND"),
                         lt("rank", status.rank())),
                 Updates.combine(changes), new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-        if (updated != null) {
-            UUID conversationId = UUID.fromString(updated.getString("conversationId"));
-            events.publishEvent(new ConversationChanged(companyId, conversationId, "status",
-                    new StatusChange(messageId, status, errorCode, errorMessage)));
+        if (updated == null) {
+            boolean known = messageIds.find(and(eq("_id", Collections.messageKey(companyId, messageId)),
+                    eq("direction", "OUTBOUND"))).first() != null;
+            return known ? StatusOutcome.OUTDATED : StatusOutcome.UNKNOWN_MESSAGE;
         }
+        UUID conversationId = UUID.fromString(updated.getString("conversationId"));
+        events.publishEvent(new ConversationChanged(companyId, conversationId, "status",
+                new StatusChange(messageId, status, errorCode, errorMessage)));
+        return StatusOutcome.APPLIED;
     }
 
     /** A status that moved forward, as the live stream shows it. */

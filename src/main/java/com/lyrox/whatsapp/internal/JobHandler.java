@@ -4,6 +4,8 @@ import com.lyrox.conversations.ConversationLog;
 import com.lyrox.conversations.DeliveryStatus;
 import com.lyrox.conversations.InboundMessage;
 import com.lyrox.platform.TenantContext;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -16,12 +18,32 @@ class JobHandler {
 
     private final TurnPipeline pipeline;
     private final ConversationLog conversations;
-    private final ObjectMapper json;
+    private static final Duration STATUS_GRACE = Duration.ofMinutes(10);
 
-    JobHandler(TurnPipeline pipeline, ConversationLog conversations, ObjectMapper json) {
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    JobHandler(TurnPipeline pipeline, ConversationLog conversations, ObjectMapper json, Clock clock) {
         this.pipeline = pipeline;
         this.conversations = conversations;
         this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * A status can overtake the record of the send it is about (Meta answers the send, and may
+     * post the status, before the sender has written it down). A recent status for an unknown
+     * message therefore fails the job, which is retried after the reclaim delay; an old one
+     * (a message this system never sent) is dropped.
+     */
+    private void applyStatus(WebhookEvent.Status status) {
+        Instant at = Instant.ofEpochSecond(status.timestamp());
+        DeliveryStatus.fromWebhook(status.status()).ifPresent(delivery -> {
+            var outcome = conversations.applyStatus(status.messageId(), delivery, at, status.errorCode(), status.errorMessage());
+            if (outcome == ConversationLog.StatusOutcome.UNKNOWN_MESSAGE && at.isAfter(clock.instant().minus(STATUS_GRACE))) {
+                throw new IllegalStateException("Status for " + status.messageId() + " came before its message; retrying");
+            }
+        });
     }
 
     void handle(Map<String, String> job, Instant queuedAt) {
@@ -30,10 +52,7 @@ class JobHandler {
             if ("message".equals(job.get("kind"))) {
                 pipeline.handle(json.readValue(job.get("payload"), InboundMessage.class), queuedAt);
             } else {
-                WebhookEvent.Status status = json.readValue(job.get("payload"), WebhookEvent.Status.class);
-                DeliveryStatus.fromWebhook(status.status()).ifPresent(delivery -> conversations.applyStatus(
-                        status.messageId(), delivery, Instant.ofEpochSecond(status.timestamp()),
-                        status.errorCode(), status.errorMessage()));
+                applyStatus(json.readValue(job.get("payload"), WebhookEvent.Status.class));
             }
         });
     }
