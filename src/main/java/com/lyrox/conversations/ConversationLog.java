@@ -34,6 +34,9 @@ public interface ConversationLog {
 
     Optional<ConversationState> state(UUID conversationId);
 
+    /** The last {@code limit} messages up to {@code throughSeq}, oldest first: the context of a turn. */
+    List<MessageView> recent(UUID conversationId, long throughSeq, int limit);
+
     /** The inbound messages after {@code afterSeq} up to {@code throughSeq}: one turn to answer. */
     List<MessageView> inboundBetween(UUID conversationId, long afterSeq, long throughSeq);
 

@@ -17,5 +17,7 @@ public record MessageView(
         @JsonFormat(shape = JsonFormat.Shape.STRING) Instant at,
         @Schema(description = "Outbound only", example = "READ") DeliveryStatus status,
         @Schema(description = "Outbound failures: Graph error code") Integer errorCode,
-        @Schema(description = "Outbound failures: what Meta said") String errorMessage) {
+        @Schema(description = "Outbound failures: what Meta said") String errorMessage,
+        @Schema(description = "AI replies: model, tokensIn, tokensOut, latencyMs, intent, sentiment, confidence, costUsd")
+        Map<String, Object> metadata) {
 }

@@ -4,8 +4,7 @@ import java.util.List;
 
 /**
  * The step that decides what the business answers to a customer's turn (one message, or a
- * burst merged into one). The AI sales agent implements it; a plain acknowledgement is the
- * default until then.
+ * burst merged into one). The AI sales agent implements it.
  */
 public interface ReplyGenerator {
 

@@ -15,4 +15,10 @@ public interface CustomerDirectory {
 
     /** STOP: no more messages until the customer writes START. */
     void setOptedOut(UUID customerId, boolean optedOut);
+
+    /** Moves the customer forward to {@code stage}; never back (a CUSTOMER stays one). */
+    void advanceTo(UUID customerId, Stage stage);
+
+    /** Adds tags (normalised, no duplicates). */
+    void addTags(UUID customerId, java.util.List<String> tags);
 }

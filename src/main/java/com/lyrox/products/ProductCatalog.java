@@ -1,5 +1,6 @@
 package com.lyrox.products;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -7,6 +8,9 @@ import java.util.UUID;
 public interface ProductCatalog {
 
     Optional<ProductView> find(UUID productId);
+
+    /** The products on sale now, by name. */
+    List<ProductView> active();
 
     ProductView create(ProductRequest request);
 }

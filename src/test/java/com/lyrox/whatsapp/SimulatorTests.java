@@ -42,7 +42,7 @@ class SimulatorTests {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             var inbox = api.get("/api/v1/simulator/messages?phone=34600111222", token);
             assertThat((List<?>) inbox.read("$.items")).hasSize(1);
-            assertThat(inbox.text("$.items[0].text")).contains("María");
+            assertThat(inbox.text("$.items[0].text")).contains("Plan Personalizado: 98 USD", "Reto Mensual: 78 USD");
         });
 
         var conversations = api.get("/api/v1/conversations?search=María", token);

@@ -85,7 +85,7 @@ class WebhookInTests {
         assertThat(reply.json().<String>read("$.messaging_product")).isEqualTo("whatsapp");
         assertThat(reply.json().<String>read("$.to")).isEqualTo("15557654321");
         assertThat(reply.json().<String>read("$.type")).isEqualTo("text");
-        assertThat(reply.json().<String>read("$.text.body")).contains("Jane Doe");
+        assertThat(reply.json().<String>read("$.text.body")).contains("no products listed");
 
         var customers = api.get("/api/v1/customers?search=15557654321", whatsapp.owner().accessToken());
         assertThat(customers.text("$.items[0].name")).isEqualTo("Jane Doe");

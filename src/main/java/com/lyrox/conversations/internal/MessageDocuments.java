@@ -23,6 +23,7 @@ final class MessageDocuments {
                 Author.valueOf(message.getString("author")), message.getString("type"), message.getString("text"),
                 fields, message.getDate("at").toInstant(), status,
                 delivery == null ? null : delivery.getInteger("errorCode"),
-                delivery == null ? null : delivery.getString("errorMessage"));
+                delivery == null ? null : delivery.getString("errorMessage"),
+                message.get("meta", Document.class) == null ? Map.of() : new LinkedHashMap<>(message.get("meta", Document.class)));
     }
 }

@@ -133,6 +133,7 @@ class MongoConversationLog implements ConversationLog {
         Document stored = new Document("seq", seq).append("id", id).append("direction", "OUTBOUND")
                 .append("author", author.name()).append("type", message.type()).append("text", message.text())
                 .append("content", new Document("buttons", message.buttons()).append("listRows", message.listRows()))
+                .append("meta", new Document(message.metadata()))
                 .append("at", Date.from(now));
         pushIntoBlock(companyId, conversationId, seq, stored);
         events.publishEvent(new ConversationChanged(companyId, conversationId, "message",
@@ -176,8 +177,20 @@ class MongoConversationLog implements ConversationLog {
     }
 
     @Override
+    public List<MessageView> recent(UUID conversationId, long throughSeq, int limit) {
+        List<MessageView> messages = between(conversationId, Math.max(0, throughSeq - limit), throughSeq);
+        return messages.subList(Math.max(0, messages.size() - limit), messages.size());
+    }
+
+    @Override
     public List<MessageView> inboundBetween(UUID conversationId, long afterSeq, long throughSeq) {
-        List<MessageView> turn = new ArrayList<>();
+        return between(conversationId, afterSeq, throughSeq).stream()
+                .filter(message -> "INBOUND".equals(message.direction())).toList();
+    }
+
+    /** The messages with {@code afterSeq < seq <= throughSeq}, oldest first, read block by block by id. */
+    private List<MessageView> between(UUID conversationId, long afterSeq, long throughSeq) {
+        List<MessageView> found = new ArrayList<>();
         for (long block = Collections.blockNumber(afterSeq + 1); block <= Collections.blockNumber(throughSeq); block++) {
             Document stored = blocks.find(eq("_id", conversationId + ":" + block)).first();
             if (stored == null || !TenantContext.requireCompanyId().toString().equals(stored.getString("companyId"))) {
@@ -185,13 +198,13 @@ class MongoConversationLog implements ConversationLog {
             }
             for (Document message : stored.getList("messages", Document.class)) {
                 long seq = message.getLong("seq");
-                if (seq > afterSeq && seq <= throughSeq && "INBOUND".equals(message.getString("direction"))) {
-                    turn.add(MessageDocuments.toView(message, null));
+                if (seq > afterSeq && seq <= throughSeq) {
+                    found.add(MessageDocuments.toView(message, null));
                 }
             }
         }
-        turn.sort(java.util.Comparator.comparingLong(MessageView::seq));
-        return turn;
+        found.sort(java.util.Comparator.comparingLong(MessageView::seq));
+        return found;
     }
 
     @Override

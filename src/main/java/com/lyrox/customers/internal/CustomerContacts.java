@@ -63,6 +63,27 @@ class CustomerContacts implements CustomerDirectory {
                 optedOut, optedOut, TenantContext.requireCompanyId(), customerId);
     }
 
+    @Override
+    @Transactional
+    public void advanceTo(UUID customerId, Stage stage) {
+        jdbc.update("""
+                UPDATE customers SET stage = ?, updated_at = now()
+                 WHERE company_id = ? AND id = ?
+                   AND array_position(ARRAY['LEAD','QUALIFIED','CUSTOMER','CHURNED']::varchar[], stage)
+                       < array_position(ARRAY['LEAD','QUALIFIED','CUSTOMER','CHURNED']::varchar[], ?::varchar)""",
+                stage.name(), TenantContext.requireCompanyId(), customerId, stage.name());
+    }
+
+    @Override
+    @Transactional
+    public void addTags(UUID customerId, List<String> tags) {
+        String[] normalised = tags.stream().map(tag -> tag.trim().toLowerCase(java.util.Locale.ROOT))
+                .filter(tag -> !tag.isEmpty() && tag.length() <= 100).distinct().toArray(String[]::new);
+        jdbc.update("""
+                UPDATE customers SET tags = ARRAY(SELECT DISTINCT unnest(tags || ?::varchar[])), updated_at = now()
+                 WHERE company_id = ? AND id = ?""", normalised, TenantContext.requireCompanyId(), customerId);
+    }
+
     private static CustomerContact contact(ResultSet row, int index) throws SQLException {
         Array tags = row.getArray("tags");
         return new CustomerContact(row.getObject("id", UUID.class), row.getString("phone"), row.getString("name"),

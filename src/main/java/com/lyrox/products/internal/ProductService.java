@@ -6,6 +6,7 @@ import com.lyrox.platform.SearchText;
 import com.lyrox.products.ProductCatalog;
 import com.lyrox.products.ProductRequest;
 import com.lyrox.products.ProductView;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -27,6 +28,13 @@ class ProductService implements ProductCatalog {
     @Transactional(readOnly = true)
     public Optional<ProductView> find(UUID productId) {
         return products.findById(productId).map(Product::toView);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ProductView> active() {
+        return products.search(true, null, org.springframework.data.domain.PageRequest.of(0, 100,
+                org.springframework.data.domain.Sort.by("name"))).map(Product::toView).getContent();
     }
 
     @Override

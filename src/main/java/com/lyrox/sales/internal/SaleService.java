@@ -9,6 +9,7 @@ import com.lyrox.products.ProductView;
 import com.lyrox.sales.PaymentStatus;
 import com.lyrox.sales.SaleCompleted;
 import com.lyrox.sales.SaleRefunded;
+import com.lyrox.sales.SalesDesk;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the database's (company_id, customer_id) foreign key refuses anyone else's.
  */
 @Service
-class SaleService {
+class SaleService implements SalesDesk {
 
     private final SaleRepository sales;
     private final ProductCatalog catalog;
@@ -53,6 +54,14 @@ class SaleService {
         } catch (DataIntegrityViolationException e) {
             throw ApiProblem.invalid("customerId", "no such customer");
         }
+    }
+
+    @Override
+    @Transactional
+    public PendingSale openPending(UUID customerId, UUID productId) {
+        Sale.View sale = create(new SaleRequests.Create(customerId, productId, null, null, "payment-link", null));
+        ProductView product = catalog.find(productId).orElseThrow();
+        return new PendingSale(sale.id(), productId, product.name(), sale.amount(), sale.currency(), product.paymentLink());
     }
 
     @Transactional(readOnly = true)

@@ -63,8 +63,7 @@ class GraphSender implements OutboundSender {
         SendResult result = null;
         for (int i = 0; i < parts.size(); i++) {
             boolean lastPart = i == parts.size() - 1;
-            OutboundMessage part = lastPart ? new OutboundMessage(parts.get(i), message.buttons(), message.listRows())
-                    : OutboundMessage.text(parts.get(i));
+            OutboundMessage part = lastPart ? message.withText(parts.get(i)) : OutboundMessage.text(parts.get(i));
             result = sendOne(conversationId, author, recipient.channel(), recipient.to(), part);
             if (!result.sent()) {
                 break;

@@ -31,7 +31,7 @@ class SenderRulesTests {
     @Test
     void buttonsAndListsKeepWhatsAppsLimits() {
         Map<String, Object> buttons = GraphMessages.interactive("34600111222", "¿Cuál prefieres?",
-                new OutboundMessage("x", List.of("Plan Personalizado de 12 semanas", "Reto Mensual", "Hablar", "Cuarto"), List.of()));
+                new OutboundMessage("x", List.of("Plan Personalizado de 12 semanas", "Reto Mensual", "Hablar", "Cuarto"), List.of(), Map.of()));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> sent = (List<Map<String, Object>>) ((Map<String, Object>) ((Map<String, Object>)
                 buttons.get("interactive")).get("action")).get("buttons");

@@ -1,0 +1,6 @@
+package com.lyrox.agents;
+
+/** What a customer's turn is about, as the sales agent reads it. */
+public enum Intent {
+    GREETING, PRICE_QUESTION, BUYING_INTENT, OBJECTION, COMPLAINT, HUMAN_REQUEST, BOOKING_INTENT, THANKS_BYE, OTHER
+}

@@ -1,0 +1,150 @@
+package com.lyrox.agents.internal;
+
+import com.lyrox.agents.KnowledgeSearch;
+import com.lyrox.agents.internal.ChatModel.ToolCall;
+import com.lyrox.agents.internal.ChatModel.ToolSpec;
+import com.lyrox.agents.internal.ChatModel.TurnContext;
+import com.lyrox.conversations.ConversationLog;
+import com.lyrox.customers.CustomerDirectory;
+import com.lyrox.customers.Stage;
+import com.lyrox.platform.ApiProblem;
+import com.lyrox.products.ProductCatalog;
+import com.lyrox.products.ProductView;
+import com.lyrox.sales.SalesDesk;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The tools the agent may call, run on the server inside the company's tenant. Prices and
+ * payment links come from the catalog here, never from the model's words.
+ */
+@Component
+class AgentTools {
+
+    static final String LIST_PRODUCTS = "list_products";
+    static final String GET_PRODUCT = "get_product";
+    static final String SEND_PAYMENT_LINK = "send_payment_link";
+    static final String UPDATE_STAGE = "update_customer_stage";
+    static final String ADD_TAGS = "add_customer_tags";
+    static final String HANDOFF = "handoff_to_human";
+    static final String SEARCH = "search";
+
+    private static final Map<String, Object> NO_ARGUMENTS = Map.of("type", "object", "properties", Map.of());
+    private static final Map<String, Object> PRODUCT_ID = Map.of("type", "object",
+            "properties", Map.of("product_id", Map.of("type", "string", "description", "The product's id from list_products")),
+            "required", List.of("product_id"));
+
+    static final List<ToolSpec> SPECS = List.of(
+            new ToolSpec(LIST_PRODUCTS, "The active catalog: id, name, price, currency, description.", NO_ARGUMENTS),
+            new ToolSpec(GET_PRODUCT, "One product of the catalog by id.", PRODUCT_ID),
+            new ToolSpec(SEND_PAYMENT_LINK, "The customer wants to buy: records a pending sale and returns the "
+                    + "product's payment link to send. Use only when the customer clearly wants to buy.", PRODUCT_ID),
+            new ToolSpec(UPDATE_STAGE, "Moves the customer forward in the pipeline.", Map.of("type", "object",
+                    "properties", Map.of("stage", Map.of("type", "string", "enum", List.of("QUALIFIED", "CUSTOMER", "CHURNED"))),
+                    "required", List.of("stage"))),
+            new ToolSpec(ADD_TAGS, "Labels the customer (interests, budget, goals).", Map.of("type", "object",
+                    "properties", Map.of("tags", Map.of("type", "array", "items", Map.of("type", "string"))),
+                    "required", List.of("tags"))),
+            new ToolSpec(HANDOFF, "Passes the conversation to a person: asked for a human, complaints, legal or medical "
+                    + "matters, anything you are unsure about.", Map.of("type", "object",
+                    "properties", Map.of("reason", Map.of("type", "string")), "required", List.of("reason"))),
+            new ToolSpec(SEARCH, "Searches the company's knowledge base (opening hours, policies, what plans include).",
+                    Map.of("type", "object", "properties", Map.of("query", Map.of("type", "string")),
+                            "required", List.of("query"))));
+
+    private final ProductCatalog catalog;
+    private final SalesDesk sales;
+    private final CustomerDirectory customers;
+    private final ConversationLog conversations;
+    private final KnowledgeSearch knowledge;
+    private final ObjectMapper json;
+
+    AgentTools(ProductCatalog catalog, SalesDesk sales, CustomerDirectory customers, ConversationLog conversations,
+               KnowledgeSearch knowledge, ObjectMapper json) {
+        this.catalog = catalog;
+        this.sales = sales;
+        this.customers = customers;
+        this.conversations = conversations;
+        this.knowledge = knowledge;
+        this.json = json;
+    }
+
+    /** Runs a tool call; the answer (or the error) as JSON for the model. */
+    String run(ToolCall call, TurnContext context) {
+        try {
+            JsonNode arguments = call.arguments() == null || call.arguments().isBlank()
+                    ? json.createObjectNode() : json.readTree(call.arguments());
+            return json.writeValueAsString(execute(call.name(), arguments, context));
+        } catch (JacksonException e) {
+            return "{\"error\":\"The arguments are not valid JSON\"}";
+        } catch (ApiProblem | IllegalArgumentException e) {
+            return json.writeValueAsString(Map.of("error", e.getMessage()));
+        }
+    }
+
+    private Object execute(String tool, JsonNode arguments, TurnContext context) {
+        return switch (tool) {
+            case LIST_PRODUCTS -> catalog.active().stream().map(AgentTools::describe).toList();
+            case GET_PRODUCT -> describe(product(arguments));
+            case SEND_PAYMENT_LINK -> {
+                ProductView product = product(arguments);
+                SalesDesk.PendingSale sale = sales.openPending(context.customerId(), product.id());
+                customers.advanceTo(context.customerId(), Stage.QUALIFIED);
+                yield Map.of("sale_id", sale.saleId().toString(), "product", sale.productName(),
+                        "amount", Replies.money(sale.amount(), sale.currency()),
+                        "payment_link", sale.paymentLink() == null ? "" : sale.paymentLink());
+            }
+            case UPDATE_STAGE -> {
+                Stage stage = Stage.valueOf(text(arguments, "stage").toUpperCase(java.util.Locale.ROOT));
+                customers.advanceTo(context.customerId(), stage);
+                yield Map.of("stage", stage.name());
+            }
+            case ADD_TAGS -> {
+                List<String> tags = new java.util.ArrayList<>();
+                arguments.path("tags").forEach(tag -> tags.add(tag.asString()));
+                customers.addTags(context.customerId(), tags);
+                yield Map.of("tags", tags);
+            }
+            case HANDOFF -> {
+                conversations.handOffToHuman(context.conversationId(), text(arguments, "reason"));
+                yield Map.of("handed_off", true);
+            }
+            case SEARCH -> Map.of("results", knowledge.search(text(arguments, "query"), 3));
+            default -> throw new IllegalArgumentException("No tool named " + tool);
+        };
+    }
+
+    private ProductView product(JsonNode arguments) {
+        String id = text(arguments, "product_id");
+        try {
+            return catalog.find(UUID.fromString(id)).filter(ProductView::active)
+                    .orElseThrow(() -> new IllegalArgumentException("No active product " + id));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("No active product " + id);
+        }
+    }
+
+    private static String text(JsonNode arguments, String field) {
+        String value = arguments.path(field).asString(null);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("Missing argument " + field);
+        }
+        return value;
+    }
+
+    private static Map<String, Object> describe(ProductView product) {
+        Map<String, Object> described = new LinkedHashMap<>();
+        described.put("id", product.id().toString());
+        described.put("name", product.name());
+        described.put("price", product.price().toPlainString());
+        described.put("currency", product.currency());
+        described.put("description", product.description() == null ? "" : product.description());
+        return described;
+    }
+}

@@ -1,0 +1,30 @@
+package com.lyrox.agents.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+
+/** USD per million tokens (input, output) by model; unknown models cost as the most expensive listed. */
+final class ModelPrices {
+
+    private record Price(BigDecimal input, BigDecimal output) {
+    }
+
+    private static final Map<String, Price> PER_MILLION = Map.of(
+            OfflineSalesModel.NAME, new Price(BigDecimal.ZERO, BigDecimal.ZERO),
+            "gpt-4o-mini", new Price(new BigDecimal("0.15"), new BigDecimal("0.60")),
+            "gpt-4.1-mini", new Price(new BigDecimal("0.40"), new BigDecimal("1.60")),
+            "gpt-4.1", new Price(new BigDecimal("2.00"), new BigDecimal("8.00")),
+            "gpt-4o", new Price(new BigDecimal("2.50"), new BigDecimal("10.00")));
+    private static final Price UNKNOWN = new Price(new BigDecimal("2.50"), new BigDecimal("10.00"));
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
+    private ModelPrices() {
+    }
+
+    static BigDecimal cost(String model, int tokensIn, int tokensOut) {
+        Price price = PER_MILLION.getOrDefault(model, UNKNOWN);
+        return price.input().multiply(BigDecimal.valueOf(tokensIn)).add(price.output().multiply(BigDecimal.valueOf(tokensOut)))
+                .divide(MILLION, 6, RoundingMode.HALF_UP);
+    }
+}

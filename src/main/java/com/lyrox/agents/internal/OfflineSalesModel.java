@@ -1,0 +1,138 @@
+package com.lyrox.agents.internal;
+
+import com.lyrox.agents.Intent;
+import com.lyrox.products.ProductView;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * A sales model that needs no network and no key: reads the turn's intent and the product
+ * meant (from this turn, else the conversation's last mention), calls the same tools a
+ * language model would, and answers from templates in the customer's language.
+ */
+class OfflineSalesModel implements ChatModel {
+
+    static final String NAME = "lyrox-offline-sales";
+
+    private static final List<String> INJECTION = List.of("ignore previous", "ignora las instrucciones",
+            "ignora tus instrucciones", "ignore your instructions", "ignore all", "system prompt", "your instructions",
+            "tus instrucciones", "suas instrucoes", "ignore as instrucoes", "otro cliente", "otros clientes",
+            "other customer", "other customers", "outro cliente", "outros clientes", "developer mode", "jailbreak");
+
+    private final ObjectMapper json;
+
+    OfflineSalesModel(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public ModelReply complete(ModelRequest request) {
+        List<ChatMessage> messages = request.messages();
+        ChatMessage last = messages.get(messages.size() - 1);
+        return "tool".equals(last.role()) ? afterTool(request, toolCalled(messages), last.content())
+                : decide(request.context(), messages);
+    }
+
+    private ModelReply decide(TurnContext context, List<ChatMessage> messages) {
+        String normalized = TextNormalizer.normalize(context.turnText());
+        String language = context.language();
+        if (INJECTION.stream().anyMatch(phrase -> normalized.contains(phrase))) {
+            return say(Replies.refusal(language, context.catalog()), List.of());
+        }
+        IntentClassifier.Reading reading = IntentClassifier.read(normalized);
+        Optional<ProductView> product = ProductMatcher.match(normalized, context.catalog())
+                .or(() -> mentionedBefore(messages, context.catalog()));
+        return switch (reading.intent()) {
+            case HUMAN_REQUEST -> call(AgentTools.HANDOFF, Map.of("reason", "human"));
+            case COMPLAINT -> call(AgentTools.HANDOFF, Map.of("reason", reading.sensitive() ? "sensitive" : "complaint"));
+            case BOOKING_INTENT -> call(AgentTools.HANDOFF, Map.of("reason", "booking"));
+            case BUYING_INTENT -> product.or(() -> only(context.catalog()))
+                    .map(chosen -> call(AgentTools.SEND_PAYMENT_LINK, Map.of("product_id", chosen.id().toString())))
+                    .orElseGet(() -> say(Replies.whichProduct(language, context.catalog()), names(context.catalog())));
+            case PRICE_QUESTION -> product
+                    .map(chosen -> say(Replies.price(language, chosen), Replies.priceChoices(language)))
+                    .orElseGet(() -> say(Replies.catalog(language, context.catalog()), names(context.catalog())));
+            case OBJECTION -> say(Replies.objection(language, context.catalog()), List.of());
+            case THANKS_BYE -> say(Replies.thanks(language), List.of());
+            case GREETING -> say(Replies.greeting(language, context.customerName(), context.companyName(),
+                    context.catalog()), names(context.catalog()));
+            case OTHER -> product
+                    .map(chosen -> say(Replies.price(language, chosen), Replies.priceChoices(language)))
+                    .orElseGet(() -> call(AgentTools.SEARCH, Map.of("query", context.turnText())));
+        };
+    }
+
+    private ModelReply afterTool(ModelRequest request, ToolCall call, String result) {
+        String language = request.context().language();
+        JsonNode answer = json.readTree(result);
+        return switch (call.name()) {
+            case AgentTools.SEND_PAYMENT_LINK -> answer.has("error")
+                    ? say(Replies.whichProduct(language, request.context().catalog()), names(request.context().catalog()))
+                    : say(Replies.paymentLink(language, answer.path("product").asString(), answer.path("amount").asString(),
+                            answer.path("payment_link").asString("")), List.of());
+            case AgentTools.HANDOFF -> say(Replies.handoff(language,
+                    json.readTree(call.arguments()).path("reason").asString("human")), List.of());
+            case AgentTools.SEARCH -> answer.path("results").isEmpty()
+                    ? call(AgentTools.HANDOFF, Map.of("reason", "unsure"))
+                    : say(answer.path("results").path(0).path("text").asString(), List.of());
+            default -> say(Replies.catalog(language, request.context().catalog()), names(request.context().catalog()));
+        };
+    }
+
+    /** The tool call the last assistant message made. */
+    private static ToolCall toolCalled(List<ChatMessage> messages) {
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            if (!messages.get(i).toolCalls().isEmpty()) {
+                return messages.get(i).toolCalls().get(0);
+            }
+        }
+        throw new IllegalStateException("A tool result without a tool call");
+    }
+
+    /** The product the conversation talked about last, when this turn names none ("lo quiero"). */
+    private static Optional<ProductView> mentionedBefore(List<ChatMessage> messages, List<ProductView> catalog) {
+        for (int i = messages.size() - 2; i >= 0; i--) {
+            ChatMessage message = messages.get(i);
+            if (!"system".equals(message.role()) && message.content() != null) {
+                Optional<ProductView> found = ProductMatcher.match(TextNormalizer.normalize(message.content()), catalog)
+                        .filter(product -> !"assistant".equals(message.role()) || mentionsOnlyOne(message.content(), catalog));
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An answer that lists the whole catalog names no product in particular. */
+    private static boolean mentionsOnlyOne(String text, List<ProductView> catalog) {
+        String normalized = TextNormalizer.normalize(text);
+        return catalog.stream().filter(product -> normalized.contains(TextNormalizer.normalize(product.name()))).count() == 1;
+    }
+
+    private static Optional<ProductView> only(List<ProductView> catalog) {
+        return catalog.size() == 1 ? Optional.of(catalog.get(0)) : Optional.empty();
+    }
+
+    private static List<String> names(List<ProductView> catalog) {
+        return catalog.size() >= 2 && catalog.size() <= 3 ? catalog.stream().map(ProductView::name).toList() : List.of();
+    }
+
+    private static ModelReply say(String text, List<String> choices) {
+        return new ModelReply(text, List.of(), choices, 0, 0);
+    }
+
+    private ModelReply call(String tool, Map<String, Object> arguments) {
+        return new ModelReply(null, List.of(new ToolCall("call_" + UUID.randomUUID(), tool,
+                json.writeValueAsString(arguments))), List.of(), 0, 0);
+    }
+}
