@@ -1,5 +1,6 @@
 package com.lyrox.whatsapp.internal;
 
+import com.lyrox.billing.AiQuota;
 import com.lyrox.conversations.Author;
 import com.lyrox.conversations.ConversationLog;
 import com.lyrox.conversations.ConversationState;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What happens to one inbound message, in order: keep it (customer and conversation), then
- * opt-out, human handling, rate limit and debounce decide whether and when to answer, and the
+ * opt-out, human handling, rate limit, debounce and the plan's AI allowance decide whether and
+ * when to answer, and the
  * turn is claimed before the reply goes out, so it is answered once at most, even when the job
  * runs again after a crash. Runs inside the message's tenant.
  */
@@ -36,17 +38,19 @@ class TurnPipeline {
     private final ConversationLog conversations;
     private final Companies companies;
     private final ReplyGenerator replies;
+    private final AiQuota quota;
     private final GraphSender sender;
     private final StringRedisTemplate redis;
     private final WhatsAppSettings settings;
     private final Clock clock;
 
     TurnPipeline(CustomerDirectory customers, ConversationLog conversations, Companies companies, ReplyGenerator replies,
-                 GraphSender sender, StringRedisTemplate redis, WhatsAppSettings settings, Clock clock) {
+                 AiQuota quota, GraphSender sender, StringRedisTemplate redis, WhatsAppSettings settings, Clock clock) {
         this.customers = customers;
         this.conversations = conversations;
         this.companies = companies;
         this.replies = replies;
+        this.quota = quota;
         this.sender = sender;
         this.redis = redis;
         this.settings = settings;
@@ -87,6 +91,10 @@ class TurnPipeline {
         }
         long answeredBefore = state.answeredThroughSeq();
         if (!conversations.claimTurn(conversationId, recorded.seq())) {
+            return;
+        }
+        if (!quota.consume(message.companyId()).allowed()) {
+            conversations.handOffToHuman(conversationId, "This month's AI interactions are used up; a person answers");
             return;
         }
         List<MessageView> turn = conversations.inboundBetween(conversationId, answeredBefore, recorded.seq());

@@ -1,0 +1,97 @@
+package com.lyrox.billing.internal;
+
+import com.lyrox.billing.AiQuota;
+import com.lyrox.billing.BillingSettings;
+import com.lyrox.billing.QuotaThresholdReached;
+import com.lyrox.tenants.Companies;
+import com.lyrox.tenants.Plan;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.DefaultRedisScript;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Service;
+
+/**
+ * Counts AI interactions per company and month in Redis ({@code ai:usage:{company}:{yyyy-MM}}),
+ * with one script that refuses past the limit, so parallel turns cannot overshoot it.
+ */
+@Service
+class RedisAiQuota implements AiQuota {
+
+    private static final Duration KEEP = Duration.ofDays(62);
+    private static final RedisScript<Long> CONSUME = new DefaultRedisScript<>("""
+            local used = tonumber(redis.call('GET', KEYS[1]) or '0')
+            local limit = tonumber(ARGV[1])
+            if limit >= 0 and used >= limit then return -1 end
+            used = redis.call('INCR', KEYS[1])
+            if used == 1 then redis.call('EXPIRE', KEYS[1], ARGV[2]) end
+            return used""", Long.class);
+
+    private final StringRedisTemplate redis;
+    private final Companies companies;
+    private final BillingSettings settings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RedisAiQuota(StringRedisTemplate redis, Companies companies, BillingSettings settings,
+                 ApplicationEventPublisher events, Clock clock) {
+        this.redis = redis;
+        this.companies = companies;
+        this.settings = settings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public Usage consume(UUID companyId) {
+        Plan plan = plan(companyId);
+        long limit = limit(plan);
+        String month = month();
+        Long result = redis.execute(CONSUME, List.of(key(companyId, month)), String.valueOf(limit),
+                String.valueOf(KEEP.toSeconds()));
+        if (result == null || result < 0) {
+            return new Usage(month, plan.name(), limit, limit, false);
+        }
+        if (limit > 0 && (result == limit * 8 / 10 || result == limit)) {
+            events.publishEvent(new QuotaThresholdReached(companyId, (int) (result * 100 / limit), result, limit));
+        }
+        return new Usage(month, plan.name(), result, limit, true);
+    }
+
+    @Override
+    public Usage usage(UUID companyId) {
+        Plan plan = plan(companyId);
+        long limit = limit(plan);
+        String month = month();
+        String used = redis.opsForValue().get(key(companyId, month));
+        long count = used == null ? 0 : Long.parseLong(used);
+        return new Usage(month, plan.name(), count, limit, limit < 0 || count < limit);
+    }
+
+    private Plan plan(UUID companyId) {
+        return companies.find(companyId).map(company -> company.plan()).orElse(Plan.FREE);
+    }
+
+    private long limit(Plan plan) {
+        return switch (plan) {
+            case FREE -> settings.freeAiInteractions();
+            case STARTER -> settings.starterAiInteractions();
+            case PROFESSIONAL -> settings.professionalAiInteractions();
+            case ENTERPRISE -> settings.enterpriseAiInteractions();
+        };
+    }
+
+    private String month() {
+        return YearMonth.now(clock.withZone(ZoneOffset.UTC)).toString();
+    }
+
+    private static String key(UUID companyId, String month) {
+        return "ai:usage:" + companyId + ":" + month;
+    }
+}
