@@ -27,9 +27,8 @@ import org.springframework.stereotype.Component;
 /**
  * What happens to one inbound message, in order: keep it (customer and conversation), then
  * opt-out, human handling, rate limit, debounce and the plan's AI allowance decide whether and
- * when to answer, and the
- * turn is claimed before the reply goes out, so it is answered once at most, even when the job
- * runs again after a crash. Runs inside the message's tenant.
+ * when to answer, and the turn is claimed before the reply goes out, so it is answered once at
+ * most, even when the job runs again after a crash. Runs inside the message's tenant.
  */
 @Component
 class TurnPipeline {
