@@ -46,6 +46,9 @@ public interface ConversationLog {
      */
     boolean claimTurn(UUID conversationId, long throughSeq);
 
+    /** Replaces the rolling summary: key points, the recommended next action and the customer's mood. */
+    void summarize(UUID conversationId, String summary, String nextAction, String sentiment);
+
     /** A person must answer (asked for, or the AI could not). */
     void handOffToHuman(UUID conversationId, String reason);
 

@@ -9,5 +9,6 @@ import java.util.UUID;
  */
 public record ConversationState(UUID conversationId, UUID companyId, UUID customerId, UUID channelId,
                                 String customerPhone, String customerName, ConversationStatus status,
-                                long latestInboundSeq, long answeredThroughSeq, Instant lastInboundAt) {
+                                long latestInboundSeq, long answeredThroughSeq, Instant lastInboundAt,
+                                long messageCount, String summary) {
 }

@@ -91,6 +91,22 @@ class SalesConversationTests {
     }
 
     @Test
+    void everyTenMessagesTheConversationGetsARollingSummary() {
+        say("wamid.S1", "Hola");
+        say("wamid.S2", "¿Cuánto cuesta el plan personalizado?");
+        say("wamid.S3", "Sí, lo quiero");
+        say("wamid.S4", "¿Y el reto mensual cuánto vale?");
+        say("wamid.S5", "Muchas gracias");
+        String conversation = api.get("/api/v1/conversations", token()).text("$.items[0].id");
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            var view = api.get("/api/v1/conversations/" + conversation, token());
+            assertThat(view.text("$.summary")).contains("preguntó precios", "enlace de pago enviado Plan Personalizado");
+            assertThat(view.text("$.nextAction")).isEqualTo("Dar seguimiento al pago de Plan Personalizado");
+            assertThat(view.text("$.sentiment")).isEqualTo("positive");
+        });
+    }
+
+    @Test
     void aComplaintGoesToAPersonAndTheAiStaysSilentAfterwards() {
         assertThat(say("wamid.D1", "Quiero poner una queja, me cobraron dos veces")).contains("persona del equipo");
         String conversation = api.get("/api/v1/conversations", token()).text("$.items[0].id");

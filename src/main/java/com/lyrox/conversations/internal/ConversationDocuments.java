@@ -22,6 +22,7 @@ final class ConversationDocuments {
                 conversation.getString("stage"), conversation.getList("tags", String.class, List.of()),
                 ConversationStatus.valueOf(conversation.get("status", ConversationStatus.AI_ACTIVE.name())),
                 conversation.getString("statusReason"), conversation.getString("summary"),
+                conversation.getString("nextAction"), conversation.getString("sentiment"),
                 number(conversation, "messageCount"), number(conversation, "inboundCount"),
                 number(conversation, "outboundCount"), number(conversation, "unreadCount"),
                 conversation.getString("lastMessagePreview"), conversation.getString("lastMessageDirection"),

@@ -17,6 +17,8 @@ record ConversationView(
         @Schema(example = "AI_ACTIVE") ConversationStatus status,
         @Schema(description = "Why the status last changed") String statusReason,
         @Schema(description = "Rolling summary of older messages") String summary,
+        @Schema(description = "What the team or the AI should do next", example = "Follow up on the payment link") String nextAction,
+        @Schema(example = "positive") String sentiment,
         long messageCount, long inboundCount, long outboundCount, long unreadCount,
         @Schema(example = "¿Cuánto cuesta el plan?") String lastMessagePreview,
         @Schema(example = "INBOUND") String lastMessageDirection,

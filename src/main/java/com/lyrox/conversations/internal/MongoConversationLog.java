@@ -221,6 +221,12 @@ class MongoConversationLog implements ConversationLog {
     }
 
     @Override
+    public void summarize(UUID conversationId, String summary, String nextAction, String sentiment) {
+        update(conversationId, Updates.combine(Updates.set("summary", summary), Updates.set("nextAction", nextAction),
+                Updates.set("sentiment", sentiment), Updates.set("summarizedAt", Date.from(clock.instant()))));
+    }
+
+    @Override
     public void flagNeedsTemplate(UUID conversationId, boolean needed) {
         update(conversationId, Updates.set("needsTemplate", needed));
     }
@@ -299,6 +305,7 @@ class MongoConversationLog implements ConversationLog {
                 conversation.getString("customerPhone"), conversation.getString("customerName"),
                 ConversationStatus.valueOf(conversation.get("status", ConversationStatus.AI_ACTIVE.name())),
                 conversation.get("latestInboundSeq", 0L), conversation.get("answeredThroughSeq", 0L),
-                lastInbound == null ? null : lastInbound.toInstant());
+                lastInbound == null ? null : lastInbound.toInstant(), conversation.get("messageCount", 0L),
+                conversation.getString("summary"));
     }
 }
