@@ -50,13 +50,15 @@ class MongoConversationLog implements ConversationLog {
     private final MongoCollection<Document> conversations;
     private final MongoCollection<Document> blocks;
     private final MongoCollection<Document> messageIds;
+    private final RecentMessages recentMessages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MongoConversationLog(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
+    MongoConversationLog(MongoTemplate mongo, RecentMessages recentMessages, ApplicationEventPublisher events, Clock clock) {
         this.conversations = mongo.getCollection(Collections.CONVERSATIONS);
         this.blocks = mongo.getCollection(Collections.BLOCKS);
         this.messageIds = mongo.getCollection(Collections.MESSAGE_IDS);
+        this.recentMessages = recentMessages;
         this.events = events;
         this.clock = clock;
     }
@@ -101,8 +103,9 @@ class MongoConversationLog implements ConversationLog {
         }
         Document stored = inboundDocument(seq, message);
         pushIntoBlock(companyId, conversationId, seq, stored);
-        events.publishEvent(new ConversationChanged(companyId, conversationId, "message",
-                MessageDocuments.toView(stored, null)));
+        MessageView view = MessageDocuments.toView(stored, null);
+        recentMessages.append(companyId, conversationId, view);
+        events.publishEvent(new ConversationChanged(companyId, conversationId, "message", view));
         return new RecordedMessage(conversationId, seq, true);
     }
 
@@ -136,9 +139,10 @@ class MongoConversationLog implements ConversationLog {
                 .append("meta", new Document(message.metadata()))
                 .append("at", Date.from(now));
         pushIntoBlock(companyId, conversationId, seq, stored);
-        events.publishEvent(new ConversationChanged(companyId, conversationId, "message",
-                MessageDocuments.toView(stored, new Document("status", status.name()).append("errorCode", errorCode)
-                        .append("errorMessage", errorMessage))));
+        MessageView view = MessageDocuments.toView(stored, new Document("status", status.name())
+                .append("errorCode", errorCode).append("errorMessage", errorMessage));
+        recentMessages.append(companyId, conversationId, view);
+        events.publishEvent(new ConversationChanged(companyId, conversationId, "message", view));
         return new RecordedMessage(conversationId, seq, true);
     }
 
@@ -176,10 +180,27 @@ class MongoConversationLog implements ConversationLog {
         return Optional.ofNullable(find(conversationId)).map(MongoConversationLog::toState);
     }
 
+    /**
+     * From the Redis copy of the newest messages when it covers the range asked; otherwise from
+     * the blocks, and the copy is rebuilt.
+     */
     @Override
     public List<MessageView> recent(UUID conversationId, long throughSeq, int limit) {
-        List<MessageView> messages = between(conversationId, Math.max(0, throughSeq - limit), throughSeq);
-        return messages.subList(Math.max(0, messages.size() - limit), messages.size());
+        UUID companyId = TenantContext.requireCompanyId();
+        Optional<List<MessageView>> cached = recentMessages.read(companyId, conversationId);
+        if (cached.isPresent()) {
+            List<MessageView> upTo = cached.get().stream().filter(message -> message.seq() <= throughSeq).toList();
+            boolean complete = upTo.size() >= limit || (!cached.get().isEmpty() && cached.get().get(0).seq() == 1);
+            if (complete) {
+                return upTo.subList(Math.max(0, upTo.size() - limit), upTo.size());
+            }
+        }
+        Document conversation = find(conversationId);
+        long newest = conversation == null ? throughSeq : conversation.get("messageCount", throughSeq);
+        List<MessageView> latest = between(conversationId, Math.max(0, newest - RecentMessages.KEPT), newest);
+        recentMessages.store(companyId, conversationId, latest);
+        List<MessageView> upTo = latest.stream().filter(message -> message.seq() <= throughSeq).toList();
+        return upTo.subList(Math.max(0, upTo.size() - limit), upTo.size());
     }
 
     @Override

@@ -1,0 +1,67 @@
+package com.lyrox.conversations.internal;
+
+import com.lyrox.conversations.MessageView;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.DefaultRedisScript;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The newest messages of a conversation in Redis ({@code ctx:{company}:{conversation}}, one
+ * hour after the last use): the agent's context without reading MongoDB on every turn. A new
+ * message extends the list only while it exists, so the list is never a partial history.
+ */
+@Component
+class RecentMessages {
+
+    static final int KEPT = 40;
+    static final Duration TTL = Duration.ofHours(1);
+
+    private static final RedisScript<Long> APPEND_IF_CACHED = new DefaultRedisScript<>("""
+            if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+            redis.call('RPUSH', KEYS[1], ARGV[1])
+            redis.call('LTRIM', KEYS[1], -tonumber(ARGV[2]), -1)
+            redis.call('EXPIRE', KEYS[1], ARGV[3])
+            return 1""", Long.class);
+
+    private final StringRedisTemplate redis;
+    private final ObjectMapper json;
+
+    RecentMessages(StringRedisTemplate redis, ObjectMapper json) {
+        this.redis = redis;
+        this.json = json;
+    }
+
+    void append(UUID companyId, UUID conversationId, MessageView message) {
+        redis.execute(APPEND_IF_CACHED, List.of(key(companyId, conversationId)), json.writeValueAsString(message),
+                String.valueOf(KEPT), String.valueOf(TTL.toSeconds()));
+    }
+
+    Optional<List<MessageView>> read(UUID companyId, UUID conversationId) {
+        String key = key(companyId, conversationId);
+        List<String> cached = redis.opsForList().range(key, 0, -1);
+        if (cached == null || cached.isEmpty()) {
+            return Optional.empty();
+        }
+        redis.expire(key, TTL);
+        return Optional.of(cached.stream().map(text -> json.readValue(text, MessageView.class)).toList());
+    }
+
+    void store(UUID companyId, UUID conversationId, List<MessageView> messages) {
+        String key = key(companyId, conversationId);
+        redis.delete(key);
+        if (!messages.isEmpty()) {
+            redis.opsForList().rightPushAll(key, messages.stream().map(json::writeValueAsString).toList());
+            redis.expire(key, TTL);
+        }
+    }
+
+    private static String key(UUID companyId, UUID conversationId) {
+        return "ctx:" + companyId + ":" + conversationId;
+    }
+}
