@@ -23,6 +23,10 @@ class OfflineSalesModel implements ChatModel {
             "tus instrucciones", "suas instrucoes", "ignore as instrucoes", "otro cliente", "otros clientes",
             "other customer", "other customers", "outro cliente", "outros clientes", "developer mode", "jailbreak");
 
+    private static final List<String> QUESTION_WORDS = List.of("que", "como", "donde", "cuando", "por que", "cual",
+            "tienen", "hay", "what", "where", "when", "how", "why", "which", "do you", "can", "is there", "are you",
+            "onde", "quando", "qual", "voces", "tem");
+
     private final ObjectMapper json;
 
     OfflineSalesModel(ObjectMapper json) {
@@ -67,7 +71,9 @@ class OfflineSalesModel implements ChatModel {
                     context.catalog()), names(context.catalog()));
             case OTHER -> product
                     .map(chosen -> say(Replies.price(language, chosen), Replies.priceChoices(language)))
-                    .orElseGet(() -> call(AgentTools.SEARCH, Map.of("query", context.turnText())));
+                    .orElseGet(() -> isQuestion(normalized, context.turnText())
+                            ? call(AgentTools.SEARCH, Map.of("query", context.turnText()))
+                            : say(Replies.nudge(language, context.catalog()), names(context.catalog())));
         };
     }
 
@@ -86,6 +92,14 @@ class OfflineSalesModel implements ChatModel {
                     : say(answer.path("results").path(0).path("text").asString(), List.of());
             default -> say(Replies.catalog(language, request.context().catalog()), names(request.context().catalog()));
         };
+    }
+
+    /**
+     * A question the catalog does not answer goes to the knowledge base (and to a person when
+     * that knows nothing); a remark such as "ok" just keeps the conversation going.
+     */
+    private static boolean isQuestion(String normalized, String text) {
+        return text.contains("?") || QUESTION_WORDS.stream().anyMatch(word -> normalized.startsWith(" " + word + " "));
     }
 
     /** The tool call the last assistant message made. */

@@ -109,6 +109,10 @@ final class Replies {
         };
     }
 
+    static String nudge(String language, List<ProductView> catalog) {
+        return pick(language, "¿Te cuento más? ", "Shall I tell you more? ", "Quer saber mais? ") + catalog(language, catalog);
+    }
+
     static String thanks(String language) {
         return pick(language, "¡Gracias a ti! Aquí estoy si necesitas algo más. 💪",
                 "Thank you! I'm here if you need anything else. 💪", "Obrigado a você! Estou aqui se precisar de algo mais. 💪");
