@@ -55,8 +55,20 @@ public class AccessTokens {
         return new IssuedToken(token, expiresAt);
     }
 
+    /** A valid token: the caller it names and when it stops being valid. */
+    public record VerifiedToken(AuthenticatedCaller caller, Instant expiresAt) {
+    }
+
     /** The caller a valid token names, or empty when it is forged, expired or malformed. */
     public Optional<AuthenticatedCaller> verify(String token) {
+        return verifyWithExpiry(token).map(VerifiedToken::caller);
+    }
+
+    /**
+     * Like {@link #verify}, with the token's expiry: a connection that outlives one request (the
+     * live stream) must end when its token does.
+     */
+    public Optional<VerifiedToken> verifyWithExpiry(String token) {
         try {
             Claims claims = Jwts.parser()
                     .verifyWith(key)
@@ -65,11 +77,12 @@ public class AccessTokens {
                     .build()
                     .parseSignedClaims(token)
                     .getPayload();
-            return Optional.of(new AuthenticatedCaller(
+            AuthenticatedCaller caller = new AuthenticatedCaller(
                     UUID.fromString(claims.getSubject()),
                     UUID.fromString(claims.get(COMPANY, String.class)),
                     Role.valueOf(claims.get(ROLE, String.class)),
-                    null));
+                    null);
+            return Optional.of(new VerifiedToken(caller, claims.getExpiration().toInstant()));
         } catch (JwtException | IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }

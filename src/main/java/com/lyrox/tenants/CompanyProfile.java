@@ -2,6 +2,7 @@ package com.lyrox.tenants;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -16,5 +17,9 @@ public record CompanyProfile(
         @Schema(example = "es") String language,
         @Schema(example = "America/New_York") String timezone,
         @Schema(example = "FREE") Plan plan,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) Instant createdAt) {
+        @JsonFormat(shape = JsonFormat.Shape.STRING) Instant createdAt,
+        @Schema(description = "Language model the AI agent answers with; absent: the server's default", example = "gpt-4o-mini")
+        String aiModel,
+        @Schema(description = "Sampling temperature of the AI agent (0–2); absent: the server's default", example = "0.4")
+        BigDecimal aiTemperature) {
 }

@@ -1,10 +1,14 @@
 package com.lyrox.tenants;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import org.hibernate.validator.constraints.URL;
 
 /** The editable profile of a company ({@code PUT /api/v1/company}); absent optional fields are cleared. */
@@ -21,5 +25,10 @@ public record CompanyUpdate(
         @NotBlank @Pattern(regexp = "^[a-z]{2}(-[A-Z]{2})?$", message = "must be a language code such as es, en or pt-BR")
         String language,
         @Schema(description = "IANA time zone", example = "America/New_York") @NotBlank @Size(max = 64) String timezone,
-        @Schema(description = "Only an OWNER may change the plan", example = "FREE") @NotNull Plan plan) {
+        @Schema(description = "Only an OWNER may change the plan", example = "FREE") @NotNull Plan plan,
+        @Schema(description = "Language model the AI agent answers with, as the model server names it; "
+                + "absent: the server's default", example = "gpt-4o-mini") @Size(max = 100) String aiModel,
+        @Schema(description = "Sampling temperature of the AI agent, 0 (steady) to 2 (inventive); absent: the server's default",
+                example = "0.4")
+        @DecimalMin("0") @DecimalMax("2") @Digits(integer = 1, fraction = 2) BigDecimal aiTemperature) {
 }

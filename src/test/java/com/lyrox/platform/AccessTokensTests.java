@@ -35,6 +35,17 @@ class AccessTokensTests {
     }
 
     @Test
+    void tellsWhenAValidTokenExpires() {
+        UUID user = UUID.randomUUID();
+        UUID company = UUID.randomUUID();
+        String token = tokens(KEY, NOW).issue(user, company, Role.VIEWER).value();
+
+        assertThat(tokens(KEY, NOW.plusSeconds(60)).verifyWithExpiry(token)).contains(new AccessTokens.VerifiedToken(
+                new AuthenticatedCaller(user, company, Role.VIEWER, null), NOW.plus(Duration.ofMinutes(15))));
+        assertThat(tokens(KEY, NOW.plus(Duration.ofMinutes(16))).verifyWithExpiry(token)).isEmpty();
+    }
+
+    @Test
     void rejectsExpiredForgedAndMalformedTokens() {
         String token = tokens(KEY, NOW).issue(UUID.randomUUID(), UUID.randomUUID(), Role.OWNER).value();
 

@@ -13,10 +13,14 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A test against the whole application on the embedded stores (real PostgreSQL and Redis
  * processes, the MongoDB wire server), started once per test JVM and shared by every class.
+ * REST calls go through MockMvc ({@link Api}); the server also listens on a random port
+ * ({@code @LocalServerPort}) for clients MockMvc cannot stand in for, such as WebSockets.
+ * One configuration for every class keeps it one context: a second one would pause this one
+ * between classes, stopping and restarting its queue workers.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 @ActiveProfiles("test")
 @Import(Api.class)

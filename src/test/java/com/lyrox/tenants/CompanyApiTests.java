@@ -109,6 +109,39 @@ class CompanyApiTests {
     }
 
     @Test
+    void keepsTheAiModelAndTemperatureAndClearsThemWhenLeftOut() {
+        Account owner = api.signUp();
+        Map<String, Object> body = profile("Studio Rio", "FREE");
+        body.put("aiModel", "gpt-4.1");
+        body.put("aiTemperature", 0.7);
+
+        assertThat(api.put("/api/v1/company", owner.accessToken(), body).status()).isEqualTo(200);
+        var reply = company(owner);
+        assertThat(reply.text("$.aiModel")).isEqualTo("gpt-4.1");
+        assertThat(reply.text("$.aiTemperature")).isEqualTo("0.7");
+
+        assertThat(api.put("/api/v1/company", owner.accessToken(), profile("Studio Rio", "FREE")).status()).isEqualTo(200);
+        assertThat(company(owner).<Map<String, Object>>read("$")).doesNotContainKeys("aiModel", "aiTemperature");
+    }
+
+    @Test
+    void rejectsATemperatureOutsideZeroToTwoAndAModelNameOverAHundredCharacters() {
+        Account owner = api.signUp();
+        for (Object temperature : List.of(2.5, -0.1, 0.123)) {
+            Map<String, Object> body = profile("Studio Rio", "FREE");
+            body.put("aiTemperature", temperature);
+            var reply = api.put("/api/v1/company", owner.accessToken(), body);
+            assertThat(reply.status()).as("temperature %s", temperature).isEqualTo(400);
+            assertThat(reply.text("$.errors[0].field")).isEqualTo("aiTemperature");
+        }
+        Map<String, Object> body = profile("Studio Rio", "FREE");
+        body.put("aiModel", "m".repeat(101));
+        var reply = api.put("/api/v1/company", owner.accessToken(), body);
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.text("$.errors[0].field")).isEqualTo("aiModel");
+    }
+
+    @Test
     void letsAgentsAndViewersReadTheProfileButNotEditIt() {
         Account owner = api.signUp("Unchanged");
         for (String role : List.of("AGENT", "VIEWER")) {

@@ -4,26 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.lyrox.support.Api;
+import com.lyrox.support.LyroxTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The embedded default's simulator on a real port: a person writes as a customer of the demo
+ * The embedded default's simulator on the test server's real port: a person writes as a customer of the demo
  * company, the message path answers through the built-in Graph API stand-in over HTTP, and
  * the answer shows on the simulated phone and in the inbox.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
-@ActiveProfiles("test")
-@Import(Api.class)
+@LyroxTest
 class SimulatorTests {
 
     @Autowired

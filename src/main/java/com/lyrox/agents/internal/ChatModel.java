@@ -13,11 +13,15 @@ interface ChatModel {
 
     ModelReply complete(ModelRequest request);
 
-    /** The model's name as logged and priced. */
+    /** The name of the model answering when a company chooses none. */
     String name();
 
-    /** What the model is asked: the conversation so far, the tools it may call, and the turn's facts. */
-    record ModelRequest(List<ChatMessage> messages, List<ToolSpec> tools, TurnContext context) {
+    /**
+     * What the model is asked: the conversation so far, the tools it may call, the turn's facts,
+     * and the model and temperature the company answers with (a model that has only one ignores them).
+     */
+    record ModelRequest(List<ChatMessage> messages, List<ToolSpec> tools, TurnContext context, String model,
+                        double temperature) {
     }
 
     /** One message of the exchange with the model. */
@@ -48,8 +52,12 @@ interface ChatModel {
     record ToolSpec(String name, String description, Map<String, Object> parameters) {
     }
 
-    /** The model's answer: final text (with 2–3 choices to offer as buttons) or tool calls. */
-    record ModelReply(String text, List<ToolCall> toolCalls, List<String> choices, int tokensIn, int tokensOut) {
+    /**
+     * The model's answer: final text (with 2–3 choices to offer as buttons) or tool calls, the
+     * tokens it took, and the name of the model that gave it, as logged and priced.
+     */
+    record ModelReply(String text, List<ToolCall> toolCalls, List<String> choices, int tokensIn, int tokensOut,
+                      String model) {
     }
 
     /** The facts of the turn, for tools and for a model that reads them directly. */

@@ -142,11 +142,11 @@ class OfflineSalesModel implements ChatModel {
     }
 
     private static ModelReply say(String text, List<String> choices) {
-        return new ModelReply(text, List.of(), choices, 0, 0);
+        return new ModelReply(text, List.of(), choices, 0, 0, NAME);
     }
 
     private ModelReply call(String tool, Map<String, Object> arguments) {
         return new ModelReply(null, List.of(new ToolCall("call_" + UUID.randomUUID(), tool,
-                json.writeValueAsString(arguments))), List.of(), 0, 0);
+                json.writeValueAsString(arguments))), List.of(), 0, 0, NAME);
     }
 }

@@ -1,6 +1,6 @@
 package com.lyrox.agents.internal;
 
-import com.lyrox.agents.Intent;
+import com.lyrox.agents.AgentSettings;
 import com.lyrox.agents.internal.ChatModel.ChatMessage;
 import com.lyrox.agents.internal.ChatModel.ModelReply;
 import com.lyrox.agents.internal.ChatModel.ModelRequest;
@@ -43,15 +43,17 @@ class SalesAgent implements ReplyGenerator {
     private final ProductCatalog catalog;
     private final ConversationLog conversations;
     private final AgentLogs logs;
+    private final AgentSettings settings;
 
     SalesAgent(ChatModel model, AgentTools tools, Companies companies, ProductCatalog catalog,
-               ConversationLog conversations, AgentLogs logs) {
+               ConversationLog conversations, AgentLogs logs, AgentSettings settings) {
         this.model = model;
         this.tools = tools;
         this.companies = companies;
         this.catalog = catalog;
         this.conversations = conversations;
         this.logs = logs;
+        this.settings = settings;
     }
 
     @Override
@@ -90,8 +92,11 @@ class SalesAgent implements ReplyGenerator {
         int tokensOut = 0;
         List<String> toolsUsed = new ArrayList<>();
         ModelReply reply = null;
+        String modelName = company.aiModel() != null ? company.aiModel() : model.name();
+        double temperature = company.aiTemperature() != null ? company.aiTemperature().doubleValue()
+                : settings.openai().temperature();
         for (int round = 0; round <= MAX_TOOL_ROUNDS; round++) {
-            reply = model.complete(new ModelRequest(List.copyOf(messages), AgentTools.SPECS, context));
+            reply = model.complete(new ModelRequest(List.copyOf(messages), AgentTools.SPECS, context, modelName, temperature));
             tokensIn += reply.tokensIn();
             tokensOut += reply.tokensOut();
             if (reply.toolCalls().isEmpty()) {
@@ -107,29 +112,21 @@ class SalesAgent implements ReplyGenerator {
             throw new IllegalStateException("The model gave no answer after " + MAX_TOOL_ROUNDS + " tool rounds");
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        BigDecimal cost = ModelPrices.cost(model.name(), tokensIn, tokensOut);
+        BigDecimal cost = ModelPrices.cost(reply.model(), tokensIn, tokensOut);
         Map<String, Object> metadata = new LinkedHashMap<>();
-        metadata.put("model", model.name());
+        metadata.put("model", reply.model());
         metadata.put("tokensIn", tokensIn);
         metadata.put("tokensOut", tokensOut);
         metadata.put("latencyMs", millis);
         metadata.put("intent", reading.intent().name());
-        metadata.put("sentiment", sentiment(reading.intent()));
+        metadata.put("sentiment", reading.intent().sentiment());
         metadata.put("confidence", reading.confidence());
         metadata.put("costUsd", cost.toPlainString());
         metadata.put("tools", toolsUsed);
         logs.record("reply", request.customer().customerId(), Map.of("conversationId", request.conversationId().toString(),
-                "intent", reading.intent().name(), "tools", toolsUsed, "model", model.name()),
+                "intent", reading.intent().name(), "tools", toolsUsed, "model", reply.model()),
                 tokensIn + tokensOut, millis, cost);
         List<String> buttons = reply.choices().size() >= 2 && reply.choices().size() <= 3 ? reply.choices() : List.of();
         return new OutboundMessage(reply.text(), buttons, List.of(), metadata);
-    }
-
-    private static String sentiment(Intent intent) {
-        return switch (intent) {
-            case COMPLAINT, OBJECTION -> "negative";
-            case BUYING_INTENT, THANKS_BYE -> "positive";
-            default -> "neutral";
-        };
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.CreationTimestamp;
@@ -38,6 +39,12 @@ class Company {
     private String language = "es";
     private String timezone = "UTC";
     private boolean active = true;
+
+    @Column(name = "ai_model")
+    private String aiModel;
+
+    @Column(name = "ai_temperature", precision = 3, scale = 2)
+    private BigDecimal aiTemperature;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "subscription_plan", nullable = false)
@@ -69,6 +76,8 @@ class Company {
         this.language = update.language();
         this.timezone = update.timezone();
         this.plan = update.plan();
+        this.aiModel = update.aiModel() == null || update.aiModel().isBlank() ? null : update.aiModel().trim();
+        this.aiTemperature = update.aiTemperature();
     }
 
     Plan plan() {
@@ -77,6 +86,6 @@ class Company {
 
     CompanyProfile toProfile() {
         return new CompanyProfile(id, name, industry, website, brandPersonality, aiInstructions,
-                language, timezone, plan, createdAt);
+                language, timezone, plan, createdAt, aiModel, aiTemperature);
     }
 }

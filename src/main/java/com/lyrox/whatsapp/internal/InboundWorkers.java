@@ -45,7 +45,7 @@ class InboundWorkers implements SmartLifecycle {
     private final JobHandler handler;
     private final WhatsAppSettings settings;
     private final String consumer = "worker-" + UUID.randomUUID();
-    private final Semaphore capacity;
+    private Semaphore capacity;
     private SimpleAsyncTaskExecutor jobs;
     private Thread reader;
     private Thread reclaimer;
@@ -55,11 +55,11 @@ class InboundWorkers implements SmartLifecycle {
         this.redis = redis;
         this.handler = handler;
         this.settings = settings;
-        this.capacity = new Semaphore(settings.workers());
     }
 
     @Override
     public void start() {
+        capacity = new Semaphore(settings.workers());
         createGroup();
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("wa-job-");
         executor.setVirtualThreads(Runtime.version().feature() >= 21);

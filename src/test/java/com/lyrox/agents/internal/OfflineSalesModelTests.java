@@ -121,8 +121,9 @@ class OfflineSalesModelTests {
         if (!text.toLowerCase().contains("ignor") && !text.contains("otro cliente")) {
             assertThat(IntentClassifier.read(TextNormalizer.normalize(text)).intent()).as("intent").isEqualTo(intent);
         }
-        ModelReply reply = model.complete(new ModelRequest(List.of(ChatMessage.system("rules"), ChatMessage.user(text)),
-                AgentTools.SPECS, context(text, detected)));
+        ModelReply reply = model.complete(request(List.of(ChatMessage.system("rules"), ChatMessage.user(text)),
+                context(text, detected)));
+        assertThat(reply.model()).isEqualTo(OfflineSalesModel.NAME);
         if (tool == null) {
             assertThat(reply.toolCalls()).as("tool calls").isEmpty();
             assertThat(reply.text()).contains(says);
@@ -137,7 +138,7 @@ class OfflineSalesModelTests {
         var history = List.of(ChatMessage.system("rules"), ChatMessage.user("¿Cuánto cuesta el reto mensual?"),
                 ChatMessage.assistant("Reto Mensual cuesta 78 USD. ¿Quieres que te envíe el enlace de pago?", List.of()),
                 ChatMessage.user("Sí, lo quiero"));
-        ModelReply reply = model.complete(new ModelRequest(history, AgentTools.SPECS, context("Sí, lo quiero", "es")));
+        ModelReply reply = model.complete(request(history, context("Sí, lo quiero", "es")));
         assertThat(reply.toolCalls()).singleElement().satisfies(call -> {
             assertThat(call.name()).isEqualTo(AgentTools.SEND_PAYMENT_LINK);
             assertThat(call.arguments()).contains(RETO.id().toString());
@@ -150,7 +151,7 @@ class OfflineSalesModelTests {
         var messages = List.of(ChatMessage.system("rules"), ChatMessage.user("lo quiero"),
                 ChatMessage.assistant(null, List.of(call)),
                 ChatMessage.tool("call_1", "{\"product\":\"Plan Personalizado\",\"amount\":\"98 USD\",\"payment_link\":\"https://pay.example/plan\"}"));
-        ModelReply reply = model.complete(new ModelRequest(messages, AgentTools.SPECS, context("lo quiero", "es")));
+        ModelReply reply = model.complete(request(messages, context("lo quiero", "es")));
         assertThat(reply.toolCalls()).isEmpty();
         assertThat(reply.text()).contains("https://pay.example/plan", "98 USD");
     }
@@ -160,8 +161,13 @@ class OfflineSalesModelTests {
         var search = new ChatModel.ToolCall("call_1", AgentTools.SEARCH, "{\"query\":\"parking\"}");
         var messages = List.of(ChatMessage.system("rules"), ChatMessage.user("Do you have parking?"),
                 ChatMessage.assistant(null, List.of(search)), ChatMessage.tool("call_1", "{\"results\":[]}"));
-        ModelReply reply = model.complete(new ModelRequest(messages, AgentTools.SPECS, context("Do you have parking?", "en")));
+        ModelReply reply = model.complete(request(messages, context("Do you have parking?", "en")));
         assertThat(reply.toolCalls()).extracting(ChatModel.ToolCall::name).containsExactly(AgentTools.HANDOFF);
+    }
+
+    /** The model and temperature a company might choose; the offline model answers the same whatever they are. */
+    private static ModelRequest request(List<ChatMessage> messages, TurnContext context) {
+        return new ModelRequest(messages, AgentTools.SPECS, context, "gpt-4o", 1.2);
     }
 
     private static TurnContext context(String text, String language) {
