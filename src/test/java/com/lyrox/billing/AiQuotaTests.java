@@ -3,7 +3,9 @@ package com.lyrox.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.jayway.jsonpath.DocumentContext;
 import com.lyrox.support.Api;
+import com.lyrox.support.LiveClient;
 import com.lyrox.support.GraphStub;
 import com.lyrox.support.LyroxTest;
 import com.lyrox.support.WhatsAppFixture;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -38,6 +41,9 @@ class AiQuotaTests {
     @Autowired
     ApplicationEvents events;
 
+    @LocalServerPort
+    int port;
+
     @BeforeAll
     static void startGraph() {
         graph = new GraphStub();
@@ -54,7 +60,13 @@ class AiQuotaTests {
         String key = "ai:usage:" + owner.companyId() + ":" + YearMonth.now(ZoneOffset.UTC);
         redis.opsForValue().set(key, "799");
 
-        assertThat(quota.consume(owner.companyId()).used()).isEqualTo(800);
+        try (LiveClient live = LiveClient.connect(port, owner.accessToken())) {
+            live.frame("connected", Duration.ofSeconds(5));
+            assertThat(quota.consume(owner.companyId()).used()).isEqualTo(800);
+            DocumentContext notice = live.frame("notice", Duration.ofSeconds(5));
+            assertThat(notice.<String>read("$.payload.kind")).isEqualTo("ai-quota");
+            assertThat(notice.<Integer>read("$.payload.percent")).isEqualTo(80);
+        }
         assertThat(events.stream(QuotaThresholdReached.class)).singleElement()
                 .satisfies(event -> assertThat(event.percent()).isEqualTo(80));
 
