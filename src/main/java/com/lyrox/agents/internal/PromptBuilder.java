@@ -6,8 +6,8 @@ import com.lyrox.tenants.CompanyProfile;
 import java.util.stream.Collectors;
 
 /**
- * The system prompt: the company's voice and instructions, the catalog, the customer, and
- * last the rules no company setting can override.
+ * The system prompt: the company's voice and instructions, the catalog, the customer and the
+ * rolling summary of the conversation, and last the rules no company setting can override.
  */
 final class PromptBuilder {
 
@@ -26,7 +26,7 @@ final class PromptBuilder {
     private PromptBuilder() {
     }
 
-    static String system(CompanyProfile company, TurnContext context) {
+    static String system(CompanyProfile company, TurnContext context, String summary) {
         String catalog = context.catalog().isEmpty() ? "(no products yet)" : context.catalog().stream()
                 .map(PromptBuilder::line).collect(Collectors.joining("\n"));
         return """
@@ -40,12 +40,14 @@ final class PromptBuilder {
                 %s
 
                 Customer: %s, stage %s.
+                Summary of the conversation so far: %s
 
                 %s""".formatted(
                 blankAs(company.brandPersonality(), "You are the friendly sales assistant of " + company.name() + "."),
                 company.name(), blankAs(company.industry(), "business"),
                 blankAs(company.aiInstructions(), "(none)"), catalog,
-                blankAs(context.customerName(), "unknown name"), context.stage(), RULES.formatted(context.language()));
+                blankAs(context.customerName(), "unknown name"), context.stage(), blankAs(summary, "(new conversation)"),
+                RULES.formatted(context.language()));
     }
 
     private static String line(ProductView product) {
