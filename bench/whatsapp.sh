@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# The WhatsApp message path under load, against the running application in the embedded default:
+# signed text webhooks from 1,000 customers, the Graph API on a local stub (bench/WebhookLoad.java).
+# Phase 1 sends the webhooks as fast as the senders go (ACK rate and latency, then the drain);
+# phase 2 is a closed loop per customer (end-to-end latency, replies/s). Each debounce window gets
+# its own application on a fresh data directory.
+#   bench/whatsapp.sh                         (builds the jar first if it is missing)
+#   DEBOUNCE_WINDOWS="50ms" MESSAGES=5000 bench/whatsapp.sh
+# Settings (environment), defaults in brackets:
+#   DEBOUNCE_WINDOWS ["2s 50ms"]  one run per window (lyrox.whatsapp.debounce-window)
+#   MESSAGES [20000], CUSTOMERS [1000], CONCURRENCY [64]  phase 1
+#   E2E_SECONDS [60], E2E_CUSTOMERS [all]                 phase 2
+#   RATE_LIMIT [1000000]  lyrox.whatsapp.rate-limit-per-minute; the product's 10 would leave
+#                         customers who write more often than that unanswered (see docs/benchmarks.md)
+#   WORKERS [the application's default]  lyrox.whatsapp.workers
+#   APP_ARGS  more --name=value for the application; JAVA_OPTS  for the application's JVM
+# Uses $JAVA_HOME/bin/java when JAVA_HOME is set.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+windows=${DEBOUNCE_WINDOWS:-2s 50ms}
+messages=${MESSAGES:-20000}
+customers=${CUSTOMERS:-1000}
+concurrency=${CONCURRENCY:-64}
+e2e_seconds=${E2E_SECONDS:-60}
+rate_limit=${RATE_LIMIT:-1000000}
+
+jar=$(ls target/lyrox-*.jar 2>/dev/null | grep -v original | head -n 1 || true)
+if [ -z "$jar" ]; then
+  ./mvnw -B -q -DskipTests package
+  jar=$(ls target/lyrox-*.jar | grep -v original | head -n 1)
+fi
+
+app_pid=
+data=
+cleanup() {
+  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
+    kill -TERM "$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+  fi
+  if [ -n "$data" ]; then rm -rf "$data"; fi
+}
+trap cleanup EXIT
+
+free_port() {
+  local port
+  for _ in $(seq 1 100); do
+    port=$((20000 + RANDOM % 40000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
+  done
+  echo "no free port found" >&2; exit 1
+}
+
+descendants() {
+  local children
+  children=$(ps -e -o pid=,ppid= | awk -v p="$1" '$2 == p { print $1 }')
+  for child in $children; do echo "$child"; descendants "$child"; done
+}
+
+millis() {
+  case $1 in
+    *ms) echo "${1%ms}" ;;
+    *s) echo $(( ${1%s} * 1000 )) ;;
+    *) echo "unsupported duration $1 (use 50ms or 2s)" >&2; exit 1 ;;
+  esac
+}
+
+run_once() {
+  local window=$1 port status=0 started
+  data=$(mktemp -d)
+  port=$(free_port)
+  local settings=(--server.port="$port" --lyrox.embedded.data-dir="$data" --lyrox.demo.enabled=false
+    --logging.level.root=warn
+    --lyrox.whatsapp.debounce-window="$window"
+    --lyrox.whatsapp.rate-limit-per-minute="$rate_limit")
+  if [ -n "${WORKERS:-}" ]; then settings+=(--lyrox.whatsapp.workers="$WORKERS"); fi
+  # shellcheck disable=SC2206
+  settings+=(${APP_ARGS:-})
+  echo
+  echo "=== debounce window $window: $("$java" -version 2>&1 | head -n 1), $(nproc) cores"
+  echo "    java ${JAVA_OPTS:-} -jar $jar ${settings[*]/$data/<temp dir>}"
+  # shellcheck disable=SC2086
+  "$java" ${JAVA_OPTS:-} -jar "$jar" "${settings[@]}" > "$data/app.log" 2>&1 &
+  app_pid=$!
+  started=$(date +%s)
+  until [[ "$(curl -fs "http://127.0.0.1:$port/actuator/health" 2>/dev/null || true)" == *'"status":"UP"}' ]]; do
+    if ! kill -0 "$app_pid" 2>/dev/null; then
+      echo "the application died while starting:"; tail -n 40 "$data/app.log"; exit 1
+    fi
+    if (( $(date +%s) - started > 300 )); then
+      echo "the application is not healthy after 300 s:"; tail -n 40 "$data/app.log"; exit 1
+    fi
+    sleep 0.5
+  done
+  "$java" bench/WebhookLoad.java --app "http://127.0.0.1:$port" --pid "$app_pid" --messages "$messages" \
+    --customers "$customers" --concurrency "$concurrency" --e2e-seconds "$e2e_seconds" --e2e-customers "${E2E_CUSTOMERS:-0}" \
+    --debounce-ms "$(millis "$window")" --clk-tck "$(getconf CLK_TCK)" --servers "$data" || status=$?
+  if ! kill -0 "$app_pid" 2>/dev/null; then
+    echo "the application died during the run:"; tail -n 40 "$data/app.log"; exit 1
+  fi
+  local warnings
+  warnings=$(grep -c -E ' (WARN|ERROR) ' "$data/app.log" || true)
+  if [ "$warnings" -gt 0 ]; then
+    echo "application log: $warnings warnings or errors, the first ones:"
+    grep -E ' (WARN|ERROR) ' "$data/app.log" | cut -c1-300 | head -n 5
+  fi
+  local children
+  children=$(descendants "$app_pid" | tr '\n' ' ')
+  # SIGTERM, as Ctrl-C would; the embedded servers stop with the application.
+  kill -TERM "$app_pid"
+  wait "$app_pid" || true
+  app_pid=
+  for child in $children; do
+    if kill -0 "$child" 2>/dev/null; then echo "process $child outlived the application"; exit 1; fi
+  done
+  if pgrep -f "$data" > /dev/null; then echo "a process using the data directory is still running"; exit 1; fi
+  rm -rf "$data"
+  data=
+  if [ "$status" -ne 0 ]; then echo "load generator exit status $status"; return "$status"; fi
+}
+
+result=0
+for window in $windows; do
+  run_once "$window" || result=$?
+done
+echo
+echo "application stopped; no embedded server left running"
+exit "$result"
