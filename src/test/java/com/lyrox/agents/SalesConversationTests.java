@@ -11,8 +11,6 @@ import com.lyrox.support.WhatsAppFixture;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +22,7 @@ class SalesConversationTests {
 
     static final Duration PATIENCE = Duration.ofSeconds(20);
     static final String CUSTOMER = "5491155551234";
-    static GraphStub graph;
+    static final GraphStub graph = GraphStub.shared();
 
     @Autowired
     Api api;
@@ -33,16 +31,6 @@ class SalesConversationTests {
     JdbcTemplate jdbc;
 
     WhatsAppFixture whatsapp;
-
-    @BeforeAll
-    static void startGraph() {
-        graph = new GraphStub();
-    }
-
-    @AfterAll
-    static void stopGraph() {
-        graph.close();
-    }
 
     @BeforeEach
     void connectACoachWithTwoProducts() {

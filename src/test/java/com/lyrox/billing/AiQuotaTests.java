@@ -13,8 +13,6 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,7 +25,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class AiQuotaTests {
 
-    static GraphStub graph;
+    static final GraphStub graph = GraphStub.shared();
 
     @Autowired
     Api api;
@@ -43,16 +41,6 @@ class AiQuotaTests {
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startGraph() {
-        graph = new GraphStub();
-    }
-
-    @AfterAll
-    static void stopGraph() {
-        graph.close();
-    }
 
     @Test
     void theOwnerHearsAt80And100PercentAndTheAiStopsPastTheAllowance() {

@@ -34,6 +34,8 @@ public final class GraphStub implements AutoCloseable {
     private record Answer(int status, String body, long delayMillis) {
     }
 
+    private static GraphStub shared;
+
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Queue<Answer>> answers = new ConcurrentHashMap<>();
@@ -69,6 +71,18 @@ public final class GraphStub implements AutoCloseable {
             exchange.close();
         });
         server.start();
+    }
+
+    /**
+     * One stub for the whole test run (answers are kept per phone number id, so tests don't
+     * see each other's); stopped when the test JVM exits.
+     */
+    public static synchronized GraphStub shared() {
+        if (shared == null) {
+            shared = new GraphStub();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "graph-stub-stop"));
+        }
+        return shared;
     }
 
     public String baseUrl() {

@@ -16,8 +16,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +28,7 @@ class MessagePathTests {
 
     static final Duration PATIENCE = Duration.ofSeconds(20);
     static final String CUSTOMER = "15557654321";
-    static GraphStub graph;
+    static final GraphStub graph = GraphStub.shared();
 
     @Autowired
     Api api;
@@ -42,16 +40,6 @@ class MessagePathTests {
     ConversationLog log;
 
     WhatsAppFixture whatsapp;
-
-    @BeforeAll
-    static void startGraph() {
-        graph = new GraphStub();
-    }
-
-    @AfterAll
-    static void stopGraph() {
-        graph.close();
-    }
 
     @BeforeEach
     void connect() {

@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,22 +21,12 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 class WebhookInTests {
 
     static final Duration PATIENCE = Duration.ofSeconds(15);
-    static GraphStub graph;
+    static final GraphStub graph = GraphStub.shared();
 
     @Autowired
     Api api;
 
     WhatsAppFixture whatsapp;
-
-    @BeforeAll
-    static void startGraph() {
-        graph = new GraphStub();
-    }
-
-    @AfterAll
-    static void stopGraph() {
-        graph.close();
-    }
 
     @BeforeEach
     void connect() {
