@@ -38,12 +38,10 @@ class ConversationSummarizer {
 
     @EventListener
     void on(ConversationChanged change) {
-        if (!"message".equals(change.kind()) || change.conversationId() == null) {
-            return;
+        if ("message".equals(change.kind()) && change.conversationId() != null
+                && change.payload() instanceof MessageView message && message.seq() > 0 && message.seq() % EVERY == 0) {
+            conversations.state(change.conversationId()).ifPresent(this::summarize);
         }
-        conversations.state(change.conversationId())
-                .filter(state -> state.messageCount() > 0 && state.messageCount() % EVERY == 0)
-                .ifPresent(this::summarize);
     }
 
     void summarize(ConversationState state) {

@@ -81,8 +81,7 @@ class SalesAgent implements ReplyGenerator {
     private OutboundMessage answer(ReplyRequest request, CompanyProfile company, TurnContext context,
                                    IntentClassifier.Reading reading, long started) {
         List<ChatMessage> messages = new ArrayList<>();
-        String summary = conversations.state(request.conversationId()).map(state -> state.summary()).orElse(null);
-        messages.add(ChatMessage.system(PromptBuilder.system(company, context, summary)));
+        messages.add(ChatMessage.system(PromptBuilder.system(company, context, request.summary())));
         long firstOfTurn = request.turn().isEmpty() ? Long.MAX_VALUE : request.turn().get(0).seq();
         for (MessageView earlier : conversations.recent(request.conversationId(), firstOfTurn - 1, HISTORY)) {
             messages.add("INBOUND".equals(earlier.direction()) ? ChatMessage.user(earlier.text())

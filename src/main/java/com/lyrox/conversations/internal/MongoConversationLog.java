@@ -71,7 +71,10 @@ class MongoConversationLog implements ConversationLog {
         if (existing != null) {
             long seq = existing.getLong("seq");
             pushIntoBlock(companyId, conversationId, seq, inboundDocument(seq, message));
-            return new RecordedMessage(conversationId, seq, false);
+            Document conversation = find(conversationId);
+            return new RecordedMessage(conversationId, seq, false,
+                    existing.get("inboundOrdinal", conversation == null ? 0L : conversation.get("inboundCount", 0L)),
+                    conversation == null ? ConversationStatus.AI_ACTIVE : statusOf(conversation));
         }
         Instant now = clock.instant();
         Document conversation = conversations.findOneAndUpdate(eq("_id", conversationId.toString()), Updates.combine(
@@ -95,18 +98,23 @@ class MongoConversationLog implements ConversationLog {
                 Updates.inc("inboundCount", 1L),
                 Updates.inc("unreadCount", 1L)),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-        long seq = conversation.getLong("messageCount");
-        seq = rememberMessageId(companyId, message.messageId(), conversationId, seq, "INBOUND");
-        conversations.updateOne(eq("_id", conversationId.toString()), Updates.max("latestInboundSeq", seq));
-        if (ConversationStatus.CLOSED.name().equals(conversation.getString("status"))) {
+        long ordinal = conversation.getLong("inboundCount");
+        Document remembered = rememberMessageId(companyId, message.messageId(), new Document("conversationId",
+                conversationId.toString()).append("seq", conversation.getLong("messageCount")).append("direction", "INBOUND")
+                .append("inboundOrdinal", ordinal).append("rank", -1));
+        long seq = remembered.getLong("seq");
+        ordinal = remembered.get("inboundOrdinal", ordinal);
+        ConversationStatus status = statusOf(conversation);
+        if (status == ConversationStatus.CLOSED) {
             changeStatus(conversationId, ConversationStatus.AI_ACTIVE, "The customer wrote again");
+            status = ConversationStatus.AI_ACTIVE;
         }
         Document stored = inboundDocument(seq, message);
         pushIntoBlock(companyId, conversationId, seq, stored);
         MessageView view = MessageDocuments.toView(stored, null);
         recentMessages.append(companyId, conversationId, view);
         events.publishEvent(new ConversationChanged(companyId, conversationId, "message", view));
-        return new RecordedMessage(conversationId, seq, true);
+        return new RecordedMessage(conversationId, seq, true, ordinal, status);
     }
 
     @Override
@@ -127,12 +135,11 @@ class MongoConversationLog implements ConversationLog {
         if (conversation == null) {
             throw new IllegalArgumentException("No conversation " + conversationId + " in this company");
         }
-        long seq = conversation.getLong("messageCount");
         String id = messageId != null ? messageId : "lyrox." + UUID.randomUUID();
-        seq = rememberMessageId(companyId, id, conversationId, seq, "OUTBOUND");
-        messageIds.updateOne(eq("_id", Collections.messageKey(companyId, id)), Updates.combine(
-                Updates.set("status", status.name()), Updates.set("rank", status.rank()),
-                Updates.set("errorCode", errorCode), Updates.set("errorMessage", errorMessage)));
+        long seq = rememberMessageId(companyId, id, new Document("conversationId", conversationId.toString())
+                .append("seq", conversation.getLong("messageCount")).append("direction", "OUTBOUND")
+                .append("status", status.name()).append("rank", status.rank())
+                .append("errorCode", errorCode).append("errorMessage", errorMessage)).getLong("seq");
         Document stored = new Document("seq", seq).append("id", id).append("direction", "OUTBOUND")
                 .append("author", author.name()).append("type", message.type()).append("text", message.text())
                 .append("content", new Document("buttons", message.buttons()).append("listRows", message.listRows()))
@@ -143,7 +150,7 @@ class MongoConversationLog implements ConversationLog {
                 .append("errorCode", errorCode).append("errorMessage", errorMessage));
         recentMessages.append(companyId, conversationId, view);
         events.publishEvent(new ConversationChanged(companyId, conversationId, "message", view));
-        return new RecordedMessage(conversationId, seq, true);
+        return new RecordedMessage(conversationId, seq, true, conversation.get("inboundCount", 0L), statusOf(conversation));
     }
 
     @Override
@@ -274,18 +281,22 @@ class MongoConversationLog implements ConversationLog {
                 ? conversation : null;
     }
 
-    /** The seq the id is stored under: the one given, or the one an earlier attempt already recorded. */
-    private long rememberMessageId(UUID companyId, String messageId, UUID conversationId, long seq, String direction) {
+    /**
+     * Remembers a WhatsApp id with where it is stored; answers what is stored under the id: this
+     * record, or the one an earlier attempt already wrote (its {@code seq} wins).
+     */
+    private Document rememberMessageId(UUID companyId, String messageId, Document record) {
+        Document stored = new Document("_id", Collections.messageKey(companyId, messageId))
+                .append("companyId", companyId.toString());
+        stored.putAll(record);
         try {
-            messageIds.insertOne(new Document("_id", Collections.messageKey(companyId, messageId))
-                    .append("companyId", companyId.toString()).append("conversationId", conversationId.toString())
-                    .append("seq", seq).append("direction", direction).append("rank", -1));
-            return seq;
+            messageIds.insertOne(stored);
+            return stored;
         } catch (MongoException e) {
             if (e.getCode() != DUPLICATE_KEY) {
                 throw e;
             }
-            return messageIds.find(eq("_id", Collections.messageKey(companyId, messageId))).first().getLong("seq");
+            return messageIds.find(eq("_id", Collections.messageKey(companyId, messageId))).first();
         }
     }
 
@@ -317,6 +328,10 @@ class MongoConversationLog implements ConversationLog {
         return text.length() <= PREVIEW_LENGTH ? text : text.substring(0, PREVIEW_LENGTH - 1) + "…";
     }
 
+    private static ConversationStatus statusOf(Document conversation) {
+        return ConversationStatus.valueOf(conversation.get("status", ConversationStatus.AI_ACTIVE.name()));
+    }
+
     private static ConversationState toState(Document conversation) {
         Date lastInbound = conversation.getDate("lastInboundAt");
         return new ConversationState(UUID.fromString(conversation.getString("_id")),
@@ -324,8 +339,7 @@ class MongoConversationLog implements ConversationLog {
                 UUID.fromString(conversation.getString("customerId")),
                 conversation.getString("channelId") == null ? null : UUID.fromString(conversation.getString("channelId")),
                 conversation.getString("customerPhone"), conversation.getString("customerName"),
-                ConversationStatus.valueOf(conversation.get("status", ConversationStatus.AI_ACTIVE.name())),
-                conversation.get("latestInboundSeq", 0L), conversation.get("answeredThroughSeq", 0L),
+                statusOf(conversation), conversation.get("inboundCount", 0L), conversation.get("answeredThroughSeq", 0L),
                 lastInbound == null ? null : lastInbound.toInstant(), conversation.get("messageCount", 0L),
                 conversation.getString("summary"));
     }

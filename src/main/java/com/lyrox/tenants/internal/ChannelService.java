@@ -15,8 +15,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The current company's WhatsApp channels. Every write changes the channel and its route in one
@@ -150,16 +148,7 @@ class ChannelService implements Channels {
             routes.forget(channelId);
             credentials.invalidateIf(cached -> cached.channelId().equals(channelId));
         };
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    forget.run();
-                }
-            });
-        } else {
-            forget.run();
-        }
+        AfterCommit.run(forget);
     }
 
     private Channel channel(UUID id) {

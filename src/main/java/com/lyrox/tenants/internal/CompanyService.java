@@ -7,16 +7,28 @@ import com.lyrox.tenants.CompanyProfile;
 import com.lyrox.tenants.CompanyUpdate;
 import com.lyrox.tenants.Plan;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registers companies and keeps their profile. */
+/**
+ * Registers companies and keeps their profile. Profiles are read on every customer message, so
+ * each instance keeps them in memory for {@link #PROFILE_TTL}; a change made through this
+ * instance is seen at once, one made through another instance within that time.
+ */
 @Service
 class CompanyService implements Companies {
 
+    static final Duration PROFILE_TTL = Duration.ofSeconds(10);
+
+    /** A profile as seen from a tenant: row-level security decides what each tenant may read. */
+    private record ProfileKey(UUID tenant, UUID companyId) {
+    }
+
+    private final ExpiringCache<ProfileKey, CompanyProfile> profiles = new ExpiringCache<>(PROFILE_TTL);
     private final CompanyRepository companies;
     private final SubscriptionRepository subscriptions;
     private final Clock clock;
@@ -41,7 +53,8 @@ class CompanyService implements Companies {
     @Override
     @Transactional(readOnly = true)
     public Optional<CompanyProfile> find(UUID companyId) {
-        return companies.findById(companyId).map(Company::toProfile);
+        return profiles.get(new ProfileKey(TenantContext.companyId().orElse(null), companyId),
+                key -> companies.findById(key.companyId()).map(Company::toProfile));
     }
 
     @Transactional(readOnly = true)
@@ -66,6 +79,8 @@ class CompanyService implements Companies {
             subscriptions.findFirstByOrderByCreatedAtDesc().ifPresent(s -> s.changePlan(update.plan()));
         }
         company.update(update);
+        UUID companyId = TenantContext.requireCompanyId();
+        AfterCommit.run(() -> profiles.invalidateIf(profile -> profile.id().equals(companyId)));
         return company.toProfile();
     }
 

@@ -42,8 +42,11 @@ class GraphSender implements OutboundSender {
     }
 
     private Recipient recipient(UUID conversationId) {
-        ConversationState state = log.state(conversationId)
-                .orElseThrow(() -> new IllegalArgumentException("No conversation " + conversationId));
+        return recipient(log.state(conversationId)
+                .orElseThrow(() -> new IllegalArgumentException("No conversation " + conversationId)));
+    }
+
+    private Recipient recipient(ConversationState state) {
         ChannelCredentials channel = channels.credentials(state.channelId())
                 .orElseThrow(() -> new IllegalStateException("The conversation's channel no longer exists"));
         return new Recipient(state, channel, state.customerPhone() == null ? null : state.customerPhone().replace("+", ""));
@@ -51,8 +54,17 @@ class GraphSender implements OutboundSender {
 
     @Override
     public SendResult send(UUID conversationId, Author author, OutboundMessage message) {
-        Recipient recipient = recipient(conversationId);
+        return send(recipient(conversationId), author, message);
+    }
+
+    /** Sends within a turn whose conversation state was just read. */
+    SendResult send(ConversationState state, Author author, OutboundMessage message) {
+        return send(recipient(state), author, message);
+    }
+
+    private SendResult send(Recipient recipient, Author author, OutboundMessage message) {
         ConversationState state = recipient.state();
+        UUID conversationId = state.conversationId();
         if (state.lastInboundAt() == null || state.lastInboundAt().plus(WINDOW).isBefore(clock.instant())) {
             log.flagNeedsTemplate(conversationId, true);
             String reason = "More than 24 hours have passed since the customer last wrote; only a template can be sent";

@@ -80,12 +80,13 @@ class TurnPipeline {
             }
             return;
         }
-        if (customer.optedOut() || humanHandling(conversationId) || overRateLimit(message, customer)) {
+        if (customer.optedOut() || recorded.status() == ConversationStatus.HUMAN_HANDLING
+                || overRateLimit(message, customer)) {
             return;
         }
         waitForBurstToEnd(queuedAt);
         ConversationState state = conversations.state(conversationId).orElseThrow();
-        if (state.latestInboundSeq() > recorded.seq() || state.status() != ConversationStatus.AI_ACTIVE) {
+        if (state.inboundCount() > recorded.inboundOrdinal() || state.status() != ConversationStatus.AI_ACTIVE) {
             return;
         }
         long answeredBefore = state.answeredThroughSeq();
@@ -98,15 +99,12 @@ class TurnPipeline {
         }
         List<MessageView> turn = conversations.inboundBetween(conversationId, answeredBefore, recorded.seq());
         sender.markRead(state.channelId(), message.messageId());
-        for (OutboundMessage reply : replies.reply(new ReplyRequest(message.companyId(), conversationId, ref, turn, language))) {
-            if (!sender.send(conversationId, Author.AI, reply).sent()) {
+        var request = new ReplyRequest(message.companyId(), conversationId, ref, turn, language, state.summary());
+        for (OutboundMessage reply : replies.reply(request)) {
+            if (!sender.send(state, Author.AI, reply).sent()) {
                 break;
             }
         }
-    }
-
-    private boolean humanHandling(UUID conversationId) {
-        return conversations.state(conversationId).map(s -> s.status() == ConversationStatus.HUMAN_HANDLING).orElse(false);
     }
 
     /** More than the limit this minute: kept, and answered with the next turn instead of one by one. */

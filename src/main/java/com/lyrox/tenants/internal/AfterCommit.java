@@ -1,0 +1,24 @@
+package com.lyrox.tenants.internal;
+
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/** Runs a step once the current transaction commits, or at once outside a transaction. */
+final class AfterCommit {
+
+    private AfterCommit() {
+    }
+
+    static void run(Runnable step) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            step.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                step.run();
+            }
+        });
+    }
+}
