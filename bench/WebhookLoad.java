@@ -358,7 +358,7 @@ public class WebhookLoad {
                 {"object":"whatsapp_business_account","entry":[{"id":"100000000000001","changes":[{"field":"messages",\
                 "value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550000000",\
                 "phone_number_id":"%s"},"statuses":[{"id":"%s","status":"delivered","timestamp":"%d",\
-                "recipient_id":"15559999999"}]}}]}]}""".formatted(phoneNumberId, wamid, System.currentTimeMillis() / 1000);
+                "recipient_id":"15559999999"}]}}]}]}""".formatted(phoneNumberId, wamid, System.currentTimeMillis() / 1000 - 3600);
     }
 
     /** A webhook body and its X-Hub-Signature-256, built before it is sent. */
@@ -445,7 +445,8 @@ public class WebhookLoad {
             }
         }
         if (warmup > 0) {
-            // Warms the webhook path up (JIT) with status webhooks: acknowledged and queued like messages, no reply.
+            // Warms the webhook path up (JIT) with status webhooks: acknowledged and queued like messages, no reply;
+            // an hour old, so the workers drop them as statuses of messages this system never sent.
             Signed[] statuses = new Signed[warmup];
             for (int i = 0; i < warmup; i++) {
                 statuses[i] = signed(statusWebhook("wamid.WARMUP." + runTag + "." + i));

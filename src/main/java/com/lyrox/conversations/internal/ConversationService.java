@@ -35,14 +35,14 @@ import org.springframework.stereotype.Service;
 class ConversationService {
 
     private final MongoCollection<Document> conversations;
-    private final MongoCollection<Document> blocks;
+    private final MessageBlocks blocks;
     private final MongoCollection<Document> messageIds;
     private final MongoConversationLog log;
     private final OutboundSender sender;
 
-    ConversationService(MongoTemplate mongo, MongoConversationLog log, OutboundSender sender) {
+    ConversationService(MongoTemplate mongo, MessageBlocks blocks, MongoConversationLog log, OutboundSender sender) {
+        this.blocks = blocks;
         this.conversations = mongo.getCollection(Collections.CONVERSATIONS);
-        this.blocks = mongo.getCollection(Collections.BLOCKS);
         this.messageIds = mongo.getCollection(Collections.MESSAGE_IDS);
         this.log = log;
         this.sender = sender;
@@ -83,15 +83,8 @@ class ConversationService {
         long total = conversation.get("messageCount", 0L);
         long newest = total - (long) page * size;
         long oldest = Math.max(1, newest - size + 1);
-        List<Document> found = new ArrayList<>();
-        for (long block = Collections.blockNumber(Math.max(oldest, 1)); newest >= 1 && block <= Collections.blockNumber(newest); block++) {
-            Document stored = blocks.find(eq("_id", id + ":" + block)).first();
-            if (stored != null) {
-                stored.getList("messages", Document.class).stream()
-                        .filter(message -> message.getLong("seq") >= oldest && message.getLong("seq") <= newest)
-                        .forEach(found::add);
-            }
-        }
+        List<Document> found = newest < 1 ? List.of()
+                : blocks.between(TenantContext.requireCompanyId(), id, oldest - 1, newest);
         Map<String, Document> deliveries = deliveries(found);
         List<MessageView> items = found.stream()
                 .sorted(Comparator.comparingLong((Document message) -> message.getLong("seq")).reversed())

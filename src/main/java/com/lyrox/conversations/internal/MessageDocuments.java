@@ -14,7 +14,8 @@ final class MessageDocuments {
     }
 
     /** A message; {@code delivery} (from {@code message_ids}) adds the status of an outbound one. */
-    static MessageView toView(Document message, Document delivery) {
+    static MessageView toView(Document message, Document record) {
+        Document delivery = Deliveries.current(record);
         Document content = message.get("content", Document.class);
         Map<String, Object> fields = content == null ? Map.of() : new LinkedHashMap<>(content);
         DeliveryStatus status = delivery == null || delivery.getString("status") == null ? null

@@ -1,9 +1,6 @@
 package com.lyrox.conversations.internal;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
-import static com.mongodb.client.model.Filters.ne;
 
 import com.lyrox.conversations.Author;
 import com.lyrox.conversations.ConversationChanged;
@@ -21,15 +18,15 @@ import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,6 +37,10 @@ import org.springframework.stereotype.Component;
  * Writes the conversation history to MongoDB. A message is appended in three idempotent
  * steps: reserve its place ({@code seq}) on the conversation, remember the WhatsApp id → seq
  * in {@code message_ids} (unique by {@code _id}), push it into its block unless already there.
+ * Every read and write names its document by {@code _id} alone, so each is one index lookup;
+ * the company a conversation belongs to (which never changes) is checked before a write, and
+ * conditions such as "only forward" are carried by the update itself ({@code $max}), judged
+ * on the document as it was before.
  */
 @Component
 class MongoConversationLog implements ConversationLog {
@@ -48,15 +49,18 @@ class MongoConversationLog implements ConversationLog {
     private static final int PREVIEW_LENGTH = 120;
 
     private final MongoCollection<Document> conversations;
-    private final MongoCollection<Document> blocks;
+    private static final int KNOWN_OWNERS = 100_000;
+
+    private final MessageBlocks blocks;
     private final MongoCollection<Document> messageIds;
     private final RecentMessages recentMessages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Map<UUID, UUID> owners = new ConcurrentHashMap<>();
 
-    MongoConversationLog(MongoTemplate mongo, RecentMessages recentMessages, ApplicationEventPublisher events, Clock clock) {
+    MongoConversationLog(MongoTemplate mongo, MessageBlocks blocks, RecentMessages recentMessages, ApplicationEventPublisher events, Clock clock) {
         this.conversations = mongo.getCollection(Collections.CONVERSATIONS);
-        this.blocks = mongo.getCollection(Collections.BLOCKS);
+        this.blocks = blocks;
         this.messageIds = mongo.getCollection(Collections.MESSAGE_IDS);
         this.recentMessages = recentMessages;
         this.events = events;
@@ -70,7 +74,7 @@ class MongoConversationLog implements ConversationLog {
         Document existing = messageIds.find(eq("_id", Collections.messageKey(companyId, message.messageId()))).first();
         if (existing != null) {
             long seq = existing.getLong("seq");
-            pushIntoBlock(companyId, conversationId, seq, inboundDocument(seq, message));
+            blocks.pushIfAbsent(companyId, conversationId, seq, inboundDocument(seq, message));
             Document conversation = find(conversationId);
             return new RecordedMessage(conversationId, seq, false,
                     existing.get("inboundOrdinal", conversation == null ? 0L : conversation.get("inboundCount", 0L)),
@@ -98,19 +102,20 @@ class MongoConversationLog implements ConversationLog {
                 Updates.inc("inboundCount", 1L),
                 Updates.inc("unreadCount", 1L)),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+        remember(conversationId, companyId);
         long ordinal = conversation.getLong("inboundCount");
-        Document remembered = rememberMessageId(companyId, message.messageId(), new Document("conversationId",
+        Remembered remembered = rememberMessageId(companyId, message.messageId(), new Document("conversationId",
                 conversationId.toString()).append("seq", conversation.getLong("messageCount")).append("direction", "INBOUND")
-                .append("inboundOrdinal", ordinal).append("rank", -1));
-        long seq = remembered.getLong("seq");
-        ordinal = remembered.get("inboundOrdinal", ordinal);
+                .append("inboundOrdinal", ordinal));
+        long seq = remembered.record().getLong("seq");
+        ordinal = remembered.record().get("inboundOrdinal", ordinal);
         ConversationStatus status = statusOf(conversation);
         if (status == ConversationStatus.CLOSED) {
             changeStatus(conversationId, ConversationStatus.AI_ACTIVE, "The customer wrote again");
             status = ConversationStatus.AI_ACTIVE;
         }
         Document stored = inboundDocument(seq, message);
-        pushIntoBlock(companyId, conversationId, seq, stored);
+        push(remembered, companyId, conversationId, seq, stored);
         MessageView view = MessageDocuments.toView(stored, null);
         recentMessages.append(companyId, conversationId, view);
         events.publishEvent(new ConversationChanged(companyId, conversationId, "message", view));
@@ -122,8 +127,8 @@ class MongoConversationLog implements ConversationLog {
                                           DeliveryStatus status, Integer errorCode, String errorMessage) {
         UUID companyId = TenantContext.requireCompanyId();
         Instant now = clock.instant();
-        Document conversation = conversations.findOneAndUpdate(
-                and(eq("_id", conversationId.toString()), eq("companyId", companyId.toString())),
+        Document conversation = !owned(conversationId) ? null : conversations.findOneAndUpdate(
+                eq("_id", conversationId.toString()),
                 Updates.combine(
                         Updates.set("lastMessageAt", Date.from(now)),
                         Updates.set("lastMessagePreview", preview(message.text())),
@@ -136,16 +141,17 @@ class MongoConversationLog implements ConversationLog {
             throw new IllegalArgumentException("No conversation " + conversationId + " in this company");
         }
         String id = messageId != null ? messageId : "lyrox." + UUID.randomUUID();
-        long seq = rememberMessageId(companyId, id, new Document("conversationId", conversationId.toString())
+        Remembered remembered = rememberMessageId(companyId, id, new Document("conversationId", conversationId.toString())
                 .append("seq", conversation.getLong("messageCount")).append("direction", "OUTBOUND")
                 .append("status", status.name()).append("rank", status.rank())
-                .append("errorCode", errorCode).append("errorMessage", errorMessage)).getLong("seq");
+                .append("errorCode", errorCode).append("errorMessage", errorMessage));
+        long seq = remembered.record().getLong("seq");
         Document stored = new Document("seq", seq).append("id", id).append("direction", "OUTBOUND")
                 .append("author", author.name()).append("type", message.type()).append("text", message.text())
                 .append("content", new Document("buttons", message.buttons()).append("listRows", message.listRows()))
                 .append("meta", new Document(message.metadata()))
                 .append("at", Date.from(now));
-        pushIntoBlock(companyId, conversationId, seq, stored);
+        push(remembered, companyId, conversationId, seq, stored);
         MessageView view = MessageDocuments.toView(stored, new Document("status", status.name())
                 .append("errorCode", errorCode).append("errorMessage", errorMessage));
         recentMessages.append(companyId, conversationId, view);
@@ -153,26 +159,35 @@ class MongoConversationLog implements ConversationLog {
         return new RecordedMessage(conversationId, seq, true, conversation.get("inboundCount", 0L), statusOf(conversation));
     }
 
+    /**
+     * Statuses only move forward: the update raises {@code rank} with {@code $max} and files the
+     * status under its rank ({@code statuses.r<rank>}); the current status is the one filed under
+     * the highest rank. Whether this one moved the message forward is read off the document as
+     * it was before the update, so two statuses racing each other cannot both win.
+     */
     @Override
     public StatusOutcome applyStatus(String messageId, DeliveryStatus status, Instant at, Integer errorCode,
                                      String errorMessage) {
         UUID companyId = TenantContext.requireCompanyId();
-        List<Bson> changes = new ArrayList<>(List.of(Updates.set("status", status.name()),
-                Updates.set("rank", status.rank()), Updates.set("statusAt", Date.from(at))));
+        String key = Collections.messageKey(companyId, messageId);
+        Document known = messageIds.find(eq("_id", key)).first();
+        if (known == null || !"OUTBOUND".equals(known.getString("direction"))) {
+            return StatusOutcome.UNKNOWN_MESSAGE;
+        }
+        if (known.get("rank", -1) >= status.rank()) {
+            return StatusOutcome.OUTDATED;
+        }
+        Document filed = new Document("status", status.name()).append("statusAt", Date.from(at));
         if (errorCode != null) {
-            changes.add(Updates.set("errorCode", errorCode));
-            changes.add(Updates.set("errorMessage", errorMessage));
+            filed.append("errorCode", errorCode).append("errorMessage", errorMessage);
         }
-        Document updated = messageIds.findOneAndUpdate(
-                and(eq("_id", Collections.messageKey(companyId, messageId)), eq("direction", "OUTBOUND"),
-                        lt("rank", status.rank())),
-                Updates.combine(changes), new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-        if (updated == null) {
-            boolean known = messageIds.find(and(eq("_id", Collections.messageKey(companyId, messageId)),
-                    eq("direction", "OUTBOUND"))).first() != null;
-            return known ? StatusOutcome.OUTDATED : StatusOutcome.UNKNOWN_MESSAGE;
+        Document before = messageIds.findOneAndUpdate(eq("_id", key),
+                Updates.combine(Updates.max("rank", status.rank()), Updates.set(Deliveries.filedUnder(status.rank()), filed)),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
+        if (before == null || before.get("rank", -1) >= status.rank()) {
+            return StatusOutcome.OUTDATED;
         }
-        UUID conversationId = UUID.fromString(updated.getString("conversationId"));
+        UUID conversationId = UUID.fromString(before.getString("conversationId"));
         events.publishEvent(new ConversationChanged(companyId, conversationId, "status",
                 new StatusChange(messageId, status, errorCode, errorMessage)));
         return StatusOutcome.APPLIED;
@@ -218,29 +233,19 @@ class MongoConversationLog implements ConversationLog {
 
     /** The messages with {@code afterSeq < seq <= throughSeq}, oldest first, read block by block by id. */
     private List<MessageView> between(UUID conversationId, long afterSeq, long throughSeq) {
-        List<MessageView> found = new ArrayList<>();
-        for (long block = Collections.blockNumber(afterSeq + 1); block <= Collections.blockNumber(throughSeq); block++) {
-            Document stored = blocks.find(eq("_id", conversationId + ":" + block)).first();
-            if (stored == null || !TenantContext.requireCompanyId().toString().equals(stored.getString("companyId"))) {
-                continue;
-            }
-            for (Document message : stored.getList("messages", Document.class)) {
-                long seq = message.getLong("seq");
-                if (seq > afterSeq && seq <= throughSeq) {
-                    found.add(MessageDocuments.toView(message, null));
-                }
-            }
-        }
-        found.sort(java.util.Comparator.comparingLong(MessageView::seq));
-        return found;
+        return blocks.between(TenantContext.requireCompanyId(), conversationId, afterSeq, throughSeq).stream()
+                .map(message -> MessageDocuments.toView(message, null)).toList();
     }
 
     @Override
     public boolean claimTurn(UUID conversationId, long throughSeq) {
-        return conversations.updateOne(
-                and(eq("_id", conversationId.toString()), eq("companyId", TenantContext.requireCompanyId().toString()),
-                        lt("answeredThroughSeq", throughSeq)),
-                Updates.set("answeredThroughSeq", throughSeq)).getModifiedCount() == 1;
+        if (!owned(conversationId)) {
+            return false;
+        }
+        Document before = conversations.findOneAndUpdate(eq("_id", conversationId.toString()),
+                Updates.max("answeredThroughSeq", throughSeq),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
+        return before != null && before.get("answeredThroughSeq", 0L) < throughSeq;
     }
 
     @Override
@@ -266,8 +271,8 @@ class MongoConversationLog implements ConversationLog {
 
     void update(UUID conversationId, Bson change) {
         UUID companyId = TenantContext.requireCompanyId();
-        Document updated = conversations.findOneAndUpdate(
-                and(eq("_id", conversationId.toString()), eq("companyId", companyId.toString())), change,
+        Document updated = !owned(conversationId) ? null : conversations.findOneAndUpdate(
+                eq("_id", conversationId.toString()), change,
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
         if (updated != null) {
             events.publishEvent(new ConversationChanged(companyId, conversationId, "conversation",
@@ -277,41 +282,56 @@ class MongoConversationLog implements ConversationLog {
 
     Document find(UUID conversationId) {
         Document conversation = conversations.find(eq("_id", conversationId.toString())).first();
-        return conversation != null && TenantContext.requireCompanyId().toString().equals(conversation.getString("companyId"))
-                ? conversation : null;
+        if (conversation == null) {
+            return null;
+        }
+        UUID owner = UUID.fromString(conversation.getString("companyId"));
+        remember(conversationId, owner);
+        return owner.equals(TenantContext.requireCompanyId()) ? conversation : null;
+    }
+
+    /** Whether the conversation exists and belongs to the current company. */
+    private boolean owned(UUID conversationId) {
+        UUID owner = owners.get(conversationId);
+        return owner != null ? owner.equals(TenantContext.requireCompanyId()) : find(conversationId) != null;
+    }
+
+    private void remember(UUID conversationId, UUID owner) {
+        if (owners.size() >= KNOWN_OWNERS) {
+            owners.clear();
+        }
+        owners.putIfAbsent(conversationId, owner);
+    }
+
+    /** What {@code message_ids} holds under an id, and whether this call wrote it. */
+    private record Remembered(Document record, boolean fresh) {
     }
 
     /**
      * Remembers a WhatsApp id with where it is stored; answers what is stored under the id: this
      * record, or the one an earlier attempt already wrote (its {@code seq} wins).
      */
-    private Document rememberMessageId(UUID companyId, String messageId, Document record) {
+    private Remembered rememberMessageId(UUID companyId, String messageId, Document record) {
         Document stored = new Document("_id", Collections.messageKey(companyId, messageId))
                 .append("companyId", companyId.toString());
         stored.putAll(record);
         try {
             messageIds.insertOne(stored);
-            return stored;
+            return new Remembered(stored, true);
         } catch (MongoException e) {
             if (e.getCode() != DUPLICATE_KEY) {
                 throw e;
             }
-            return messageIds.find(eq("_id", Collections.messageKey(companyId, messageId))).first();
+            return new Remembered(messageIds.find(eq("_id", Collections.messageKey(companyId, messageId))).first(), false);
         }
     }
 
-    private void pushIntoBlock(UUID companyId, UUID conversationId, long seq, Document message) {
-        String blockId = Collections.blockId(conversationId, seq);
-        try {
-            blocks.updateOne(and(eq("_id", blockId), ne("messages.seq", seq)), Updates.combine(
-                    Updates.setOnInsert("companyId", companyId.toString()),
-                    Updates.setOnInsert("conversationId", conversationId.toString()),
-                    Updates.setOnInsert("block", Collections.blockNumber(seq)),
-                    Updates.push("messages", message)), new UpdateOptions().upsert(true));
-        } catch (MongoException e) {
-            if (e.getCode() != DUPLICATE_KEY) {
-                throw e;
-            }
+    /** Into its block: directly when this call reserved the place, else only if an earlier run did not. */
+    private void push(Remembered remembered, UUID companyId, UUID conversationId, long seq, Document message) {
+        if (remembered.fresh()) {
+            blocks.push(companyId, conversationId, seq, message);
+        } else {
+            blocks.pushIfAbsent(companyId, conversationId, seq, message);
         }
     }
 
