@@ -71,7 +71,10 @@ public class WebhookLoad {
     static int clockTicks = 100;
     static String serverMark;
     static boolean ackOnly;
+    static boolean e2eOnly;
     static int warmup = 5_000;
+    static int modelStubPort = -1;
+    static long modelDelayMillis = 2_000;
 
     public static void main(String[] args) throws Exception {
         for (int i = 0; i < args.length; i++) {
@@ -93,6 +96,12 @@ public class WebhookLoad {
                     ackOnly = true;
                     i--;
                 }
+                case "--e2e-only" -> {
+                    e2eOnly = true;
+                    i--;
+                }
+                case "--model-stub-port" -> modelStubPort = Integer.parseInt(value);
+                case "--model-delay-ms" -> modelDelayMillis = Long.parseLong(value);
                 default -> usage("unknown option " + args[i]);
             }
             i++;
@@ -111,7 +120,8 @@ public class WebhookLoad {
         System.err.println("usage: java bench/WebhookLoad.java --app URL [--pid N] [--messages 20000] [--customers 1000]"
                 + " [--concurrency 64] [--e2e-seconds 60] [--e2e-customers all] [--debounce-ms 2000] [--settle-timeout 600] [--clk-tck 100]"
                 + " [--servers TEXT: processes whose command line holds TEXT count as the app's too, e.g. its data dir]"
-                + " [--warmup 5000 status webhooks first] [--ack-only: phase 1's webhooks only, no waiting for replies, no audit, no phase 2]");
+                + " [--warmup 5000 status webhooks first] [--ack-only: phase 1's webhooks only, no waiting for replies, no audit, no phase 2]"
+                + " [--e2e-only: phase 2 only] [--model-stub-port N: answer OpenAI chat completions there] [--model-delay-ms 2000]");
         System.exit(2);
     }
 
@@ -165,6 +175,7 @@ public class WebhookLoad {
     String email;
     final String password = "bench-password-" + UUID.randomUUID();
     HttpServer stub;
+    volatile ModelStub modelStub;
     Sampler sampler;
     final ThreadLocal<Mac> macs = new ThreadLocal<>();
 
@@ -175,13 +186,18 @@ public class WebhookLoad {
             byWaId.put(customers[i].waId, customers[i]);
         }
         startStub();
+        ModelStub model = modelStubPort > 0 ? new ModelStub(modelStubPort, modelDelayMillis) : null;
         try {
             setUp();
             sampler = appPid > 0 ? new Sampler(appPid) : null;
             if (sampler != null) {
                 sampler.start();
             }
-            int problems = ackPhase();
+            if (model != null) {
+                modelStub = model;
+                System.out.printf("OpenAI-format model stub on port %d, answering after %d ms%n", modelStubPort, modelDelayMillis);
+            }
+            int problems = e2eOnly ? 0 : ackPhase();
             if (ackOnly) {
                 return problems == 0 ? 0 : 1;
             }
@@ -195,6 +211,9 @@ public class WebhookLoad {
                 sampler.stop();
             }
             stub.stop(0);
+            if (model != null) {
+                model.stop();
+            }
         }
     }
 
@@ -586,6 +605,21 @@ public class WebhookLoad {
         long started = System.nanoTime();
         long end = started + TimeUnit.SECONDS.toNanos(e2eSeconds);
         e2eWindowEnd = end;
+        LongList inFlightSamples = new LongList();
+        LongList threadSamples = new LongList();
+        Thread inFlightSampler = Thread.ofPlatform().daemon().start(() -> {
+            while (System.nanoTime() < end) {
+                inFlightSamples.add(inFlight());
+                if (appPid > 0) {
+                    threadSamples.add(Sampler.statusKb(appPid, "Threads:"));
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
         runSenders(() -> {
             while (System.nanoTime() < end) {
                 Customer customer = ready.poll(20, TimeUnit.MILLISECONDS);
@@ -606,6 +640,7 @@ public class WebhookLoad {
             }
         });
         e2eOpen = false;
+        inFlightSampler.join();
         lastStubCallNanos = System.nanoTime();
         Sampler.Mark cpuWindow = mark();
         long sentInWindow = counters.sent.get();
@@ -624,6 +659,23 @@ public class WebhookLoad {
                 unanswered, strayReplies.get());
         if (!counters.failures.isEmpty() || counters.undelivered.get() > 0) {
             System.out.printf("  non-200 answers (retried): %s; given up: %d%n", counters.failures, counters.undelivered.get());
+        }
+        double inFlightMean = inFlightSamples.mean();
+        double latencySeconds = e2eLatencies.mean() / 1e9;
+        double throughput = e2eRepliesInWindow.get() / window;
+        System.out.printf("  in flight (waiting for a reply): mean %,.0f, max %,d; mean end to end %.2f s;"
+                        + " in flight / mean latency = %,.0f replies/s against %,.0f measured (%+.1f%%)%n",
+                inFlightMean, inFlightSamples.percentile(100), latencySeconds,
+                latencySeconds > 0 ? inFlightMean / latencySeconds : 0, throughput,
+                latencySeconds > 0 && inFlightMean > 0 ? (throughput / (inFlightMean / latencySeconds) - 1) * 100 : 0);
+        if (modelStub != null) {
+            double ideal = inFlightMean / ((modelDelayMillis + debounceMillis) / 1e3);
+            System.out.printf("  model stub: %,d calls, at most %,d at once; in flight / (model delay + debounce) = %,.0f replies/s:"
+                            + " measured %.0f%% of it%n", modelStub.calls.get(), modelStub.peak.get(), ideal,
+                    ideal > 0 ? throughput / ideal * 100 : 0);
+        }
+        if (threadSamples.size() > 0) {
+            System.out.printf("  application threads (platform, from /proc): max %,d%n", threadSamples.percentile(100));
         }
         printUsage("  during the window", cpuStart, cpuWindow);
         return audit("phase 2 audit (whole history)") + (int) unanswered + (int) strayReplies.get();
@@ -1039,6 +1091,50 @@ public class WebhookLoad {
     }
 
     /** A growable list of longs that many threads add to. */
+    /**
+     * Chat completions in OpenAI's wire format, each answered after a fixed delay on a virtual
+     * thread of its own, so thousands can wait at once: the model's latency without its cost.
+     */
+    static final class ModelStub {
+        final HttpServer server;
+        final AtomicLong calls = new AtomicLong();
+        final AtomicInteger open = new AtomicInteger();
+        final AtomicInteger peak = new AtomicInteger();
+
+        ModelStub(int port, long delayMillis) throws IOException {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 4096);
+            server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+            server.createContext("/", exchange -> {
+                exchange.getRequestBody().readAllBytes();
+                int now = open.incrementAndGet();
+                peak.accumulateAndGet(now, Math::max);
+                try {
+                    Thread.sleep(delayMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    open.decrementAndGet();
+                }
+                long n = calls.incrementAndGet();
+                byte[] bytes = ("{\"id\":\"chatcmpl-bench" + n + "\",\"object\":\"chat.completion\",\"created\":"
+                        + System.currentTimeMillis() / 1000 + ",\"model\":\"gpt-4o-mini\",\"choices\":[{\"index\":0,"
+                        + "\"message\":{\"role\":\"assistant\",\"content\":\"Claro, te cuento: el programa dura 12 semanas."
+                        + " ¿Quieres que te envíe el enlace de pago?\",\"refusal\":null},\"logprobs\":null,"
+                        + "\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":420,\"completion_tokens\":24,"
+                        + "\"total_tokens\":444}}").getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, bytes.length);
+                exchange.getResponseBody().write(bytes);
+                exchange.close();
+            });
+            server.start();
+        }
+
+        void stop() {
+            server.stop(0);
+        }
+    }
+
     static final class LongList {
         private long[] values = new long[1024];
         private int size;
@@ -1056,6 +1152,10 @@ public class WebhookLoad {
 
         synchronized long[] toArray() {
             return Arrays.copyOf(values, size);
+        }
+
+        synchronized double mean() {
+            return size == 0 ? 0 : Arrays.stream(values, 0, size).average().orElse(0);
         }
 
         /** Nearest-rank percentile; 100 is the maximum. */

@@ -14,6 +14,10 @@
 #                         customers who write more often than that unanswered (see docs/benchmarks.md)
 #   WORKERS [the application's default]  lyrox.whatsapp.workers
 #   APP_ARGS  more --name=value for the application; JAVA_OPTS  for the application's JVM
+#   LOAD_ARGS more options for bench/WebhookLoad.java, e.g. "--ack-only" (phase 1's webhooks only)
+#   E2E_ONLY [0]     1: phase 2 only
+#   MODEL_DELAY      e.g. 2s: the agent answers through the OpenAI provider, pointed at a stub in the
+#                    load generator that answers each chat completion after this long (bench/agent.sh)
 # Uses $JAVA_HOME/bin/java when JAVA_HOME is set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -75,6 +79,15 @@ run_once() {
     --lyrox.whatsapp.debounce-window="$window"
     --lyrox.whatsapp.rate-limit-per-minute="$rate_limit")
   if [ -n "${WORKERS:-}" ]; then settings+=(--lyrox.whatsapp.workers="$WORKERS"); fi
+  local load_args=()
+  if [ "${E2E_ONLY:-0}" = 1 ]; then load_args+=(--e2e-only); fi
+  if [ -n "${MODEL_DELAY:-}" ]; then
+    local model_port
+    model_port=$(free_port)
+    settings+=(--lyrox.agents.provider=openai --lyrox.agents.openai.api-key=bench
+      --lyrox.agents.openai.base-url="http://127.0.0.1:$model_port/v1")
+    load_args+=(--model-stub-port "$model_port" --model-delay-ms "$(millis "$MODEL_DELAY")")
+  fi
   # shellcheck disable=SC2206
   settings+=(${APP_ARGS:-})
   echo
@@ -95,7 +108,7 @@ run_once() {
   done
   "$java" bench/WebhookLoad.java --app "http://127.0.0.1:$port" --pid "$app_pid" --messages "$messages" \
     --customers "$customers" --concurrency "$concurrency" --e2e-seconds "$e2e_seconds" --e2e-customers "${E2E_CUSTOMERS:-0}" \
-    --debounce-ms "$(millis "$window")" --clk-tck "$(getconf CLK_TCK)" --servers "$data" || status=$?
+    --debounce-ms "$(millis "$window")" --clk-tck "$(getconf CLK_TCK)" --servers "$data" "${load_args[@]}" ${LOAD_ARGS:-} || status=$?
   if ! kill -0 "$app_pid" 2>/dev/null; then
     echo "the application died during the run:"; tail -n 40 "$data/app.log"; exit 1
   fi

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
 
@@ -44,6 +45,18 @@ class MessagePathTests {
     @BeforeEach
     void connect() {
         whatsapp = WhatsAppFixture.connect(api, graph);
+    }
+
+    @Test
+    void theWorkersReadTheQueueOverOneLastingConnection() throws Exception {
+        long before = connectionsReceived();
+        Thread.sleep(3_500);
+        assertThat(connectionsReceived() - before).isLessThanOrEqualTo(1);
+    }
+
+    private long connectionsReceived() {
+        return Long.parseLong(redis.execute((RedisCallback<java.util.Properties>) connection ->
+                connection.serverCommands().info("stats")).getProperty("total_connections_received"));
     }
 
     @Test

@@ -1,9 +1,11 @@
 package com.lyrox.platform.persistence;
 
 import com.lyrox.platform.TenantContext;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -11,25 +13,31 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * Hands out connections that carry the current company and user as PostgreSQL settings
  * ({@code app.company_id}, {@code app.user_id}), which the row-level security policies read.
- * Every checkout overwrites both, so a pooled connection never keeps an earlier tenant.
+ * Every checkout overwrites both, so a pooled connection never keeps an earlier tenant. In
+ * front of a Hikari pool, a {@link ConnectionGate} queues the threads the pool cannot serve.
  */
 class TenantAwareDataSource extends DelegatingDataSource {
 
     private static final String BIND_TENANT =
             "select set_config('app.company_id', ?, false), set_config('app.user_id', ?, false)";
 
+    private final ConnectionGate gate;
+
     TenantAwareDataSource(DataSource target) {
         super(target);
+        this.gate = target instanceof HikariDataSource pool
+                ? new ConnectionGate(pool.getMaximumPoolSize(), Duration.ofMillis(pool.getConnectionTimeout())) : null;
     }
 
     @Override
     public Connection getConnection() throws SQLException {
-        return bind(super.getConnection());
+        return bind(gate == null ? super.getConnection() : gate.open(super::getConnection));
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return bind(super.getConnection(username, password));
+        return bind(gate == null ? super.getConnection(username, password)
+                : gate.open(() -> super.getConnection(username, password)));
     }
 
     private static Connection bind(Connection connection) throws SQLException {

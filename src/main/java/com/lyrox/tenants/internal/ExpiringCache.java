@@ -2,6 +2,8 @@ package com.lyrox.tenants.internal;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -10,6 +12,7 @@ import java.util.function.Predicate;
 /**
  * Found values kept in memory for a short time; misses are not kept. A load that overlaps an
  * invalidation is not kept either, so a value read just before a change cannot outlive it here.
+ * Callers asking for a key that is being loaded wait for that load instead of starting another.
  */
 final class ExpiringCache<K, V> {
 
@@ -17,6 +20,7 @@ final class ExpiringCache<K, V> {
     }
 
     private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<K, CompletableFuture<Optional<V>>> loads = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final long ttlNanos;
 
@@ -29,14 +33,35 @@ final class ExpiringCache<K, V> {
         if (entry != null && System.nanoTime() - entry.expiresAt() < 0) {
             return Optional.of(entry.value());
         }
-        long loadedIn = generation.get();
-        Optional<V> loaded = loader.apply(key);
-        if (loaded.isPresent() && generation.get() == loadedIn) {
-            entries.put(key, new Entry<>(loaded.get(), System.nanoTime() + ttlNanos));
-        } else if (entry != null) {
-            entries.remove(key, entry);
+        CompletableFuture<Optional<V>> mine = new CompletableFuture<>();
+        CompletableFuture<Optional<V>> running = loads.putIfAbsent(key, mine);
+        if (running != null) {
+            return awaitLoad(running);
         }
-        return loaded;
+        try {
+            long loadedIn = generation.get();
+            Optional<V> loaded = loader.apply(key);
+            if (loaded.isPresent() && generation.get() == loadedIn) {
+                entries.put(key, new Entry<>(loaded.get(), System.nanoTime() + ttlNanos));
+            } else if (entry != null) {
+                entries.remove(key, entry);
+            }
+            mine.complete(loaded);
+            return loaded;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            loads.remove(key, mine);
+        }
+    }
+
+    private static <V> Optional<V> awaitLoad(CompletableFuture<Optional<V>> running) {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     void invalidateIf(Predicate<V> stale) {

@@ -1,6 +1,7 @@
 package com.lyrox.whatsapp.internal;
 
 import com.lyrox.whatsapp.WhatsAppSettings;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.RedisSystemException;
 import org.springframework.data.redis.connection.RedisConnection;
+import org.springframework.data.redis.connection.stream.ByteRecord;
 import org.springframework.data.redis.connection.stream.Consumer;
 import org.springframework.data.redis.connection.stream.MapRecord;
 import org.springframework.data.redis.connection.stream.PendingMessage;
@@ -83,20 +85,14 @@ class InboundWorkers implements SmartLifecycle {
         return running;
     }
 
+    /**
+     * Reads over a connection of its own, kept while the loop runs: a blocking read cannot share
+     * the application's connection, and opening one per read would cost a handshake each time.
+     */
     private void readLoop() {
         while (running) {
-            try {
-                capacity.acquire();
-                int free = 1 + capacity.drainPermits();
-                List<MapRecord<String, Object, Object>> records = redis.opsForStream().read(
-                        Consumer.from(InboundQueue.GROUP, consumer),
-                        StreamReadOptions.empty().count(free).block(READ_BLOCK),
-                        StreamOffset.create(InboundQueue.STREAM, ReadOffset.lastConsumed()));
-                int taken = records == null ? 0 : records.size();
-                capacity.release(free - taken);
-                if (records != null) {
-                    records.forEach(record -> submit(record, capacity::release));
-                }
+            try (RedisConnection connection = redis.getRequiredConnectionFactory().getConnection()) {
+                readWith(connection);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -107,6 +103,35 @@ class InboundWorkers implements SmartLifecycle {
                 }
             }
         }
+    }
+
+    private void readWith(RedisConnection connection) throws InterruptedException {
+        byte[] stream = InboundQueue.STREAM.getBytes(StandardCharsets.UTF_8);
+        while (running) {
+            capacity.acquire();
+            int free = 1 + capacity.drainPermits();
+            List<ByteRecord> records;
+            try {
+                records = connection.streamCommands().xReadGroup(Consumer.from(InboundQueue.GROUP, consumer),
+                        StreamReadOptions.empty().count(free).block(READ_BLOCK),
+                        StreamOffset.create(stream, ReadOffset.lastConsumed()));
+            } catch (RuntimeException e) {
+                capacity.release(free);
+                throw e;
+            }
+            int taken = records == null ? 0 : records.size();
+            capacity.release(free - taken);
+            if (records != null) {
+                records.forEach(record -> submit(record.getId(), fields(record), capacity::release));
+            }
+        }
+    }
+
+    private static Map<String, String> fields(ByteRecord record) {
+        Map<String, String> job = new HashMap<>();
+        record.getValue().forEach((key, value) ->
+                job.put(new String(key, StandardCharsets.UTF_8), new String(value, StandardCharsets.UTF_8)));
+        return job;
     }
 
     private void reclaimLoop() {
@@ -140,21 +165,25 @@ class InboundWorkers implements SmartLifecycle {
             }
             List<MapRecord<String, Object, Object>> claimed = redis.opsForStream().claim(InboundQueue.STREAM,
                     InboundQueue.GROUP, consumer, settings.reclaimAfter(), message.getId());
-            claimed.forEach(record -> submit(record, () -> { }));
+            claimed.forEach(record -> submit(record.getId(), fields(record), () -> { }));
         }
     }
 
+    private static Map<String, String> fields(MapRecord<String, Object, Object> record) {
+        Map<String, String> job = new HashMap<>();
+        record.getValue().forEach((key, value) -> job.put(key.toString(), value.toString()));
+        return job;
+    }
+
     /** Runs the job on its own thread; {@code done} runs when it ends, however it ends. */
-    private void submit(MapRecord<String, Object, Object> record, Runnable done) {
+    private void submit(RecordId id, Map<String, String> job, Runnable done) {
         jobs.execute(() -> {
             try {
-                Map<String, String> job = new HashMap<>();
-                record.getValue().forEach((key, value) -> job.put(key.toString(), value.toString()));
-                handler.handle(job, Instant.ofEpochMilli(record.getId().getTimestamp()));
-                redis.opsForStream().acknowledge(InboundQueue.STREAM, InboundQueue.GROUP, record.getId());
-                redis.opsForStream().delete(InboundQueue.STREAM, record.getId());
+                handler.handle(job, Instant.ofEpochMilli(id.getTimestamp()));
+                redis.opsForStream().acknowledge(InboundQueue.STREAM, InboundQueue.GROUP, id);
+                redis.opsForStream().delete(InboundQueue.STREAM, id);
             } catch (RuntimeException e) {
-                log.warn("Job {} failed; it stays pending and will be retried", record.getId(), e);
+                log.warn("Job {} failed; it stays pending and will be retried", id, e);
             } finally {
                 done.run();
             }
