@@ -22,7 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record WhatsAppSettings(
         @DefaultValue("1048576") int maxWebhookBytes,
         @DefaultValue("7d") Duration dedupWindow,
-        @DefaultValue("32") int workers,
+        @DefaultValue("1000") int workers,
         @DefaultValue("2s") Duration debounceWindow,
         @DefaultValue("10") int rateLimitPerMinute,
         @DefaultValue("60s") Duration reclaimAfter,
