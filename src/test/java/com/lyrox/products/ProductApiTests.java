@@ -2,10 +2,12 @@ package com.lyrox.products;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lyrox.platform.TenantContext;
 import com.lyrox.support.Api;
 import com.lyrox.support.Api.Account;
 import com.lyrox.support.LyroxTest;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,9 @@ class ProductApiTests {
 
     @Autowired
     Api api;
+
+    @Autowired
+    ProductCatalog catalog;
 
     static Map<String, Object> product(String name, String price) {
         Map<String, Object> body = new HashMap<>();
@@ -49,6 +54,27 @@ class ProductApiTests {
 
         assertThat(api.delete("/api/v1/products/" + id, owner.accessToken()).status()).isEqualTo(204);
         assertThat(api.get("/api/v1/products/" + id, owner.accessToken()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theAgentsCatalogShowsEveryChangeAtOnce() {
+        Account owner = api.signUp();
+        UUID id = api.post("/api/v1/products", owner.accessToken(), product("Plan Base", "50.00")).id();
+        assertThat(activeCatalog(owner)).extracting(ProductView::name).containsExactly("Plan Base");
+
+        api.put("/api/v1/products/" + id, owner.accessToken(), product("Plan Base", "65.00"));
+        assertThat(activeCatalog(owner)).extracting(view -> view.price().toPlainString()).containsExactly("65.00");
+
+        api.post("/api/v1/products", owner.accessToken(), product("Asesoria", "20.00"));
+        assertThat(activeCatalog(owner)).extracting(ProductView::name).containsExactly("Asesoria", "Plan Base");
+
+        assertThat(api.delete("/api/v1/products/" + id, owner.accessToken()).status()).isEqualTo(204);
+        assertThat(activeCatalog(owner)).extracting(ProductView::name).containsExactly("Asesoria");
+        assertThat(TenantContext.callAs(api.signUp().companyId(), null, catalog::active)).isEmpty();
+    }
+
+    private List<ProductView> activeCatalog(Account owner) {
+        return TenantContext.callAs(owner.companyId(), null, catalog::active);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.lyrox.tenants.internal;
 
+import com.lyrox.platform.ExpiringCache;
 import com.lyrox.tenants.ChannelRoute;
 import java.time.Duration;
 import java.util.Optional;

@@ -1,6 +1,8 @@
 package com.lyrox.tenants.internal;
 
+import com.lyrox.platform.AfterCommit;
 import com.lyrox.platform.ApiProblem;
+import com.lyrox.platform.ExpiringCache;
 import com.lyrox.platform.PageResponse;
 import com.lyrox.platform.TenantContext;
 import com.lyrox.tenants.ChannelCredentials;

@@ -1,15 +1,15 @@
-package com.lyrox.tenants.internal;
+package com.lyrox.platform;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Runs a step once the current transaction commits, or at once outside a transaction. */
-final class AfterCommit {
+public final class AfterCommit {
 
     private AfterCommit() {
     }
 
-    static void run(Runnable step) {
+    public static void run(Runnable step) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             step.run();
             return;

@@ -1,4 +1,4 @@
-package com.lyrox.tenants.internal;
+package com.lyrox.platform;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -14,7 +14,7 @@ import java.util.function.Predicate;
  * invalidation is not kept either, so a value read just before a change cannot outlive it here.
  * Callers asking for a key that is being loaded wait for that load instead of starting another.
  */
-final class ExpiringCache<K, V> {
+public final class ExpiringCache<K, V> {
 
     private record Entry<V>(V value, long expiresAt) {
     }
@@ -24,11 +24,11 @@ final class ExpiringCache<K, V> {
     private final AtomicLong generation = new AtomicLong();
     private final long ttlNanos;
 
-    ExpiringCache(Duration ttl) {
+    public ExpiringCache(Duration ttl) {
         this.ttlNanos = ttl.toNanos();
     }
 
-    Optional<V> get(K key, Function<K, Optional<V>> loader) {
+    public Optional<V> get(K key, Function<K, Optional<V>> loader) {
         Entry<V> entry = entries.get(key);
         if (entry != null && System.nanoTime() - entry.expiresAt() < 0) {
             return Optional.of(entry.value());
@@ -64,7 +64,12 @@ final class ExpiringCache<K, V> {
         }
     }
 
-    void invalidateIf(Predicate<V> stale) {
+    public void invalidate(K key) {
+        generation.incrementAndGet();
+        entries.remove(key);
+    }
+
+    public void invalidateIf(Predicate<V> stale) {
         generation.incrementAndGet();
         entries.values().removeIf(entry -> stale.test(entry.value()));
     }

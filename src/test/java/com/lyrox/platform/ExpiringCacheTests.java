@@ -1,4 +1,4 @@
-package com.lyrox.tenants.internal;
+package com.lyrox.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
