@@ -1,8 +1,5 @@
 package com.lyrox.whatsapp;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import com.lyrox.conversations.Author;
 import com.lyrox.conversations.ConversationLog;
 import com.lyrox.conversations.DeliveryStatus;
@@ -12,16 +9,23 @@ import com.lyrox.support.Api;
 import com.lyrox.support.GraphStub;
 import com.lyrox.support.LyroxTest;
 import com.lyrox.support.WhatsAppFixture;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Range;
+import org.springframework.data.redis.connection.stream.PendingMessage;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** After the webhook: statuses, Graph API failures, opt-out, handoff, rate limit, crashes and poison jobs. */
 @LyroxTest
@@ -39,6 +43,9 @@ class MessagePathTests {
 
     @Autowired
     ConversationLog log;
+
+    @Autowired
+    DataSource dataSource;
 
     WhatsAppFixture whatsapp;
 
@@ -220,6 +227,29 @@ class MessagePathTests {
 
         await().atMost(PATIENCE).until(() -> graph.messages(whatsapp.phoneNumberId()).size() == 1);
         sleep(1500);
+        assertThat(graph.messages(whatsapp.phoneNumberId())).hasSize(1);
+    }
+
+    @Test
+    void aJobSlowerThanTheReclaimDelayIsNotTakenOverWhileItsWorkerLives() throws Exception {
+        try (Connection blocker = dataSource.getConnection()) {
+            blocker.setAutoCommit(false);
+            try (Statement statement = blocker.createStatement()) {
+                statement.execute("lock table customers in share row exclusive mode");
+            }
+            whatsapp.deliver(whatsapp.text(CUSTOMER, "Jane", "wamid.SLOW1", "hola, ¿precio?"));
+            sleep(5_000); // the job waits on the customer row, past the 3 s after which a silent job is reclaimed
+            assertThat(redis.opsForStream().pending("wa:inbound", "workers", Range.unbounded(), 10))
+                    .extracting(PendingMessage::getTotalDeliveryCount).containsExactly(1L);
+            blocker.commit();
+        }
+        await().atMost(PATIENCE).until(() -> graph.messages(whatsapp.phoneNumberId()).size() == 1);
+        String conversation = conversationId();
+        await().atMost(PATIENCE).until(() -> !outbound(conversation).isEmpty());
+        sleep(1500);
+        var messages = api.get("/api/v1/conversations/" + conversation + "/messages?size=50", token());
+        assertThat((Integer) messages.read("$.total")).isEqualTo(2);
+        assertThat((List<?>) messages.read("$.items")).hasSize(2);
         assertThat(graph.messages(whatsapp.phoneNumberId())).hasSize(1);
     }
 

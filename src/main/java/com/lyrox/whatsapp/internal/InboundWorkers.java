@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +17,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.RedisSystemException;
 import org.springframework.data.redis.connection.RedisConnection;
+import org.springframework.data.redis.connection.RedisStreamCommands.XClaimOptions;
 import org.springframework.data.redis.connection.stream.ByteRecord;
 import org.springframework.data.redis.connection.stream.Consumer;
 import org.springframework.data.redis.connection.stream.MapRecord;
@@ -33,8 +36,10 @@ import org.springframework.stereotype.Component;
  * Takes jobs from the inbound stream as one member of the consumer group: one reader hands
  * each job to a thread of its own, virtual on Java 21+ (at most {@code workers} at once); a job is acknowledged only
  * when done. Jobs another worker took and did not finish (it crashed or was killed) are
- * reclaimed after {@code reclaimAfter}; a job that failed {@code maxAttempts} times goes to
- * the dead-letter stream.
+ * reclaimed after {@code reclaimAfter}; while a job runs, its worker keeps saying so (its idle
+ * time is reset several times within that delay), so a slow job is never taken over by another
+ * worker while its own is alive. A job that failed {@code maxAttempts} times goes to the
+ * dead-letter stream.
  */
 @Component
 class InboundWorkers implements SmartLifecycle {
@@ -42,11 +47,13 @@ class InboundWorkers implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(InboundWorkers.class);
     private static final Duration READ_BLOCK = Duration.ofSeconds(1);
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
+    private static final int HEARTBEAT_BATCH = 500;
 
     private final StringRedisTemplate redis;
     private final JobHandler handler;
     private final WhatsAppSettings settings;
     private final String consumer = "worker-" + UUID.randomUUID();
+    private final Set<RecordId> inProgress = ConcurrentHashMap.newKeySet();
     private Semaphore capacity;
     private SimpleAsyncTaskExecutor jobs;
     private Thread reader;
@@ -138,12 +145,24 @@ class InboundWorkers implements SmartLifecycle {
         while (running) {
             sleep(settings.reclaimAfter().dividedBy(4));
             try {
+                stillWorking();
                 reclaim();
             } catch (RuntimeException e) {
                 if (running) {
                     log.warn("Reclaiming stalled jobs failed; retrying", e);
                 }
             }
+        }
+    }
+
+    /** Resets the idle time of the jobs this worker is running (XCLAIM to itself, ids only: no delivery counted). */
+    void stillWorking() {
+        List<RecordId> running = List.copyOf(inProgress);
+        byte[] stream = InboundQueue.STREAM.getBytes(StandardCharsets.UTF_8);
+        for (int from = 0; from < running.size(); from += HEARTBEAT_BATCH) {
+            List<RecordId> batch = running.subList(from, Math.min(running.size(), from + HEARTBEAT_BATCH));
+            redis.execute((RedisCallback<List<RecordId>>) connection -> connection.streamCommands().xClaimJustId(stream,
+                    InboundQueue.GROUP, consumer, XClaimOptions.minIdle(Duration.ZERO).ids(batch)));
         }
     }
 
@@ -177,6 +196,7 @@ class InboundWorkers implements SmartLifecycle {
 
     /** Runs the job on its own thread; {@code done} runs when it ends, however it ends. */
     private void submit(RecordId id, Map<String, String> job, Runnable done) {
+        inProgress.add(id);
         jobs.execute(() -> {
             try {
                 handler.handle(job, Instant.ofEpochMilli(id.getTimestamp()));
@@ -185,6 +205,7 @@ class InboundWorkers implements SmartLifecycle {
             } catch (RuntimeException e) {
                 log.warn("Job {} failed; it stays pending and will be retried", id, e);
             } finally {
+                inProgress.remove(id);
                 done.run();
             }
         });
