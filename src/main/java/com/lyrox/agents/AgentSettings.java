@@ -35,6 +35,8 @@ public record AgentSettings(@DefaultValue("auto") Provider provider, @Valid @Def
      * @param maxTokens   most tokens one answer may have
      * @param timeout     time limit of one model call; retries start only within it
      * @param maxRetries  retries of a call on rate limits, server errors and lost connections
+     * @param maxIdleConnections connections to the server kept open between calls, so busy
+     *                    times do not open one per call (HTTP/1.1 servers such as Ollama or vLLM)
      */
     public record OpenAi(
             String apiKey,
@@ -43,7 +45,8 @@ public record AgentSettings(@DefaultValue("auto") Provider provider, @Valid @Def
             @DefaultValue("0.4") @DecimalMin("0") @DecimalMax("2") double temperature,
             @DefaultValue("500") @Min(1) int maxTokens,
             @DefaultValue("20s") Duration timeout,
-            @DefaultValue("2") @Min(0) int maxRetries) {
+            @DefaultValue("2") @Min(0) int maxRetries,
+            @DefaultValue("256") @Min(0) int maxIdleConnections) {
 
         public boolean hasApiKey() {
             return apiKey != null && !apiKey.isBlank();

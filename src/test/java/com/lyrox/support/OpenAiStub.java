@@ -27,8 +27,8 @@ public final class OpenAiStub implements AutoCloseable {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-    /** A request the stub received. */
-    public record Call(String method, String path, String authorization, String body) {
+    /** A request the stub received, and the client's port (one per connection). */
+    public record Call(String method, String path, String authorization, String body, int clientPort) {
 
         public DocumentContext json() {
             return JsonPath.parse(body);
@@ -63,7 +63,7 @@ public final class OpenAiStub implements AutoCloseable {
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             calls.add(new Call(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    exchange.getRequestHeaders().getFirst("Authorization"), body));
+                    exchange.getRequestHeaders().getFirst("Authorization"), body, exchange.getRemoteAddress().getPort()));
             Answer answer = queued.poll();
             if (answer == null) {
                 answer = otherwise;

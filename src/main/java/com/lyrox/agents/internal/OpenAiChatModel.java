@@ -25,6 +25,9 @@ import java.util.concurrent.TimeUnit;
  */
 class OpenAiChatModel implements ChatModel, AutoCloseable {
 
+    /** How long an idle connection to the model server stays open (OkHttp's own default). */
+    private static final Duration IDLE_CONNECTION_KEEP_ALIVE = Duration.ofMinutes(5);
+
     private final AgentSettings.OpenAi settings;
     private final OpenAIClient client;
 
@@ -35,6 +38,8 @@ class OpenAiChatModel implements ChatModel, AutoCloseable {
                 .credential(credential(settings))
                 .timeout(settings.timeout())
                 .maxRetries(settings.maxRetries())
+                .maxIdleConnections(settings.maxIdleConnections())
+                .keepAliveDuration(IDLE_CONNECTION_KEEP_ALIVE)
                 .build();
     }
 

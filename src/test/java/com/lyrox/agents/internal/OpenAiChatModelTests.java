@@ -15,9 +15,15 @@ import com.openai.errors.InternalServerException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,6 +44,27 @@ class OpenAiChatModelTests {
     void stop() {
         model.close();
         server.close();
+    }
+
+    @Test
+    void aBusyMomentReusesTheConnectionsOfTheOneBefore() throws Exception {
+        server.otherwise(OpenAiStub.text("Claro.", 10, 2).after(300));
+        ExecutorService customers = Executors.newFixedThreadPool(12);
+        try {
+            for (int wave = 0; wave < 2; wave++) {
+                List<Future<ModelReply>> replies = new ArrayList<>();
+                for (int i = 0; i < 12; i++) {
+                    replies.add(customers.submit(() -> model.complete(request(List.of(ChatMessage.user("¿Precio?"))))));
+                }
+                for (Future<ModelReply> reply : replies) {
+                    assertThat(reply.get(10, TimeUnit.SECONDS).text()).isEqualTo("Claro.");
+                }
+            }
+        } finally {
+            customers.shutdown();
+        }
+        List<Integer> ports = server.calls().stream().map(OpenAiStub.Call::clientPort).toList();
+        assertThat(Set.copyOf(ports.subList(12, 24))).isSubsetOf(Set.copyOf(ports.subList(0, 12)));
     }
 
     @Test
@@ -182,7 +209,7 @@ class OpenAiChatModelTests {
     }
 
     private OpenAiChatModel model(Duration timeout) {
-        return new OpenAiChatModel(new AgentSettings.OpenAi("sk-test", server.baseUrl(), "gpt-4o-mini", 0.4, 500, timeout, 2));
+        return new OpenAiChatModel(new AgentSettings.OpenAi("sk-test", server.baseUrl(), "gpt-4o-mini", 0.4, 500, timeout, 2, 16));
     }
 
     private static ModelRequest request(List<ChatMessage> messages) {
