@@ -54,7 +54,7 @@ class OperationsEndpointsTests {
     @Test
     void pagePathsServeTheDashboardButServerPathsKeepTheirOwnAnswers() throws Exception {
         Assumptions.assumeTrue(new ClassPathResource("static/index.html").exists(), "dashboard not built");
-        assertThat(api.get("/", null).raw().getForwardedUrl()).isEqualTo("index.html");
+        assertThat(api.get("/", null).raw().getForwardedUrl()).isEqualTo("/index.html");
         for (String page : List.of("/inbox", "/customers/7f0c1e4e-1b1d-4a0e-9f57-3c1d2e1f1a10")) {
             var reply = api.raw(MockMvcRequestBuilders.get(page).accept(MediaType.TEXT_HTML));
             assertThat(reply.status()).as(page).isEqualTo(200);
