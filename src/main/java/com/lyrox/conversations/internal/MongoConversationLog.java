@@ -253,6 +253,12 @@ class MongoConversationLog implements ConversationLog {
     }
 
     void changeStatus(UUID conversationId, ConversationStatus status, String reason) {
+        if (status == ConversationStatus.HUMAN_HANDLING) {
+            // Remembered for the reports: when a person took the conversation from the AI.
+            conversations.updateOne(and(eq("_id", conversationId.toString()),
+                            eq("companyId", TenantContext.requireCompanyId().toString()), ne("status", status.name())),
+                    Updates.push("handoffs", Date.from(clock.instant())));
+        }
         update(conversationId, Updates.combine(Updates.set("status", status.name()),
                 Updates.set("statusReason", reason), Updates.set("updatedAt", Date.from(clock.instant()))));
     }
