@@ -33,6 +33,27 @@ export const steps = [
     await page.getByRole('button', { name: 'Cerrar sesión' }).waitFor();
     await page.locator('.live-dot.on').waitFor();
   }],
+  ['shows the home page with the AI allowance', async ({ page, shot }) => {
+    await page.getByRole('link', { name: 'Inicio' }).click();
+    await page.getByRole('progressbar').waitFor();
+    await page.locator('.tile').first().waitFor();
+    await shot('03-home');
+  }],
+  ['creates a product, after the API refuses a bad price', async ({ page, shot }) => {
+    await page.getByRole('link', { name: 'Productos' }).click();
+    await page.getByRole('button', { name: 'Nuevo producto' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Nombre').fill('Clase de Pilates');
+    await dialog.getByLabel('Precio').fill('0');
+    await dialog.getByRole('button', { name: 'Guardar' }).click();
+    await dialog.locator('.field-error').first().waitFor();
+    await dialog.getByLabel('Precio').fill('45.00');
+    await dialog.getByLabel('Descripción').fill('Clase grupal de 60 minutos');
+    await dialog.getByRole('button', { name: 'Guardar' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('cell', { name: /Clase de Pilates/ }).waitFor();
+    await shot('04-products');
+  }],
   ['connects a simulator number', async ({ page }) => {
     await page.getByRole('link', { name: 'Simulador' }).click();
     await page.getByRole('button', { name: 'Conectar un número de simulador' }).click();
@@ -45,11 +66,11 @@ export const steps = [
     await page.getByRole('button', { name: 'Enviar' }).click();
     const phone = page.getByTestId('phone');
     await phone.locator('.phone-bubble.mine', { hasText: '¿qué precios tienen?' }).waitFor();
-    await phone.locator('.phone-bubble.theirs:not(.typing)').first().waitFor({ timeout: 30_000 });
+    await phone.locator('.phone-bubble.theirs:not(.typing)', { hasText: 'Clase de Pilates' }).first().waitFor({ timeout: 30_000 });
     const inbox = page.locator('.simulator-inbox');
     await inbox.getByRole('button', { name: new RegExp(customer.name) }).first().waitFor();
     await inbox.locator('.bubble.author-ai').first().waitFor({ timeout: 30_000 });
-    await shot('03-simulator');
+    await shot('05-simulator');
   }],
   ['takes over in the inbox and replies as a person', async ({ page, shot }) => {
     await page.getByRole('link', { name: 'Bandeja' }).click();
@@ -62,7 +83,7 @@ export const steps = [
     await page.getByLabel('Responder como persona…').fill('Hola Carmen, soy Lucía. Te escribo yo directamente.');
     await page.getByRole('button', { name: 'Enviar', exact: true }).click();
     await page.locator('.bubble.author-human', { hasText: 'soy Lucía' }).waitFor();
-    await shot('04-inbox');
+    await shot('06-inbox');
   }],
   ['the customer receives the human reply on the phone', async ({ page }) => {
     await page.getByRole('link', { name: 'Simulador' }).click();
@@ -70,13 +91,66 @@ export const steps = [
     await page.getByTestId('phone').locator('.phone-bubble.theirs', { hasText: 'soy Lucía' }).waitFor({ timeout: 20_000 });
     expect(await page.locator('.simulator-inbox .badge', { hasText: 'Responde una persona' }).count()).toBeAtLeast(1);
   }],
+  ['moves the customer on the pipeline board', async ({ page, shot }) => {
+    await page.getByRole('link', { name: 'Clientes' }).click();
+    const lead = page.locator('[data-stage="LEAD"]').getByTestId('board-card').filter({ hasText: customer.name });
+    await lead.waitFor();
+    await lead.dragTo(page.locator('[data-stage="QUALIFIED"]'));
+    await page.locator('[data-stage="QUALIFIED"]').getByTestId('board-card').filter({ hasText: customer.name }).waitFor();
+    await page.reload();
+    await page.locator('[data-stage="QUALIFIED"]').getByTestId('board-card').filter({ hasText: customer.name }).waitFor();
+    await shot('07-customers-board');
+  }],
+  ['records a sale on the customer page', async ({ page, shot }) => {
+    await page.locator('[data-stage="QUALIFIED"]').getByRole('link', { name: customer.name }).click();
+    await page.getByRole('heading', { name: customer.name }).waitFor();
+    await page.getByRole('button', { name: 'Nueva venta' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: /Producto/ }).selectOption({ label: 'Clase de Pilates · 45.00 USD' });
+    await dialog.getByRole('button', { name: 'Crear' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Marcar pagada' }).click();
+    await page.locator('.badge', { hasText: 'Pagada' }).waitFor();
+    await page.locator('.facts .big', { hasText: '45' }).waitFor();
+    await page.locator('.thread.embedded .bubble').first().waitFor();
+    await shot('08-customer');
+    await page.getByRole('link', { name: 'Ventas' }).click();
+    await page.getByRole('cell', { name: customer.name }).waitFor();
+    await shot('09-sales');
+  }],
+  ['shows settings: brand voice, WhatsApp number, members and a new API key', async ({ page, shot }) => {
+    await page.getByRole('link', { name: 'Ajustes' }).click();
+    await page.getByRole('tab', { name: 'Marca e IA' }).click();
+    await page.getByLabel('Personalidad de marca').fill('Eres Lucía, instructora de pilates cercana y clara.');
+    await page.getByRole('button', { name: 'Guardar' }).click();
+    await page.locator('.toast-success').first().waitFor();
+    await shot('10-settings-brand');
+    await page.getByRole('tab', { name: 'WhatsApp' }).click();
+    await page.locator('.channel', { hasText: 'WhatsApp simulator' }).getByText('Conectado').waitFor();
+    await shot('11-settings-whatsapp');
+    await page.getByRole('tab', { name: 'Claves API' }).click();
+    await page.getByLabel('Nombre de la clave').fill('Zapier');
+    await page.getByRole('button', { name: 'Crear clave' }).click();
+    expect((await page.getByTestId('api-key-secret').textContent()).startsWith('lyx_')).toBe(true);
+    await shot('12-settings-api-keys');
+  }],
+  ['shows the knowledge base when the server has one', async ({ page, shot }) => {
+    const status = await page.evaluate(async () => {
+      const token = JSON.parse(localStorage.getItem('lyrox.session')).accessToken;
+      return (await fetch('/api/v1/knowledge/faqs', { headers: { Authorization: `Bearer ${token}` } })).status;
+    });
+    if (status !== 200) return;
+    await page.getByRole('link', { name: 'Conocimiento' }).click();
+    await page.getByRole('heading', { name: 'Preguntas frecuentes' }).waitFor();
+    await shot('13-knowledge');
+  }],
   ['fits a phone screen', async ({ page, shot }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole('button', { name: 'Menú' }).click();
     await page.getByRole('link', { name: 'Bandeja' }).click();
     await page.getByRole('button', { name: new RegExp(customer.name) }).first().click();
     await page.locator('.bubble').first().waitFor();
-    await shot('05-inbox-phone');
+    await shot('14-inbox-phone');
     await page.setViewportSize({ width: 1366, height: 860 });
   }],
 ];

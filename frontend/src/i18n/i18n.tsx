@@ -12,6 +12,8 @@ interface I18n {
   t: Translate;
   formatDate: (iso?: string) => string;
   formatMoney: (amount?: string, currency?: string) => string;
+  /** An amount without a currency (lifetime value sums whatever the sales were in). */
+  formatAmount: (amount?: string) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -41,6 +43,8 @@ export function I18nProvider({ children, language: fixed }: { children: ReactNod
       setLanguage,
       t,
       formatDate: (iso) => (iso ? new Date(iso).toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' }) : '—'),
+      formatAmount: (amount) =>
+        new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Number(amount ?? 0)),
       formatMoney: (amount, currency) => {
         if (amount === undefined || amount === null) return '—';
         try {

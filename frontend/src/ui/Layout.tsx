@@ -10,8 +10,14 @@ import { Icon, type IconName } from './Icon';
 import { usePermissions, useSession } from '../session/useSession';
 
 export const navigation: { to: string; label: MessageKey; icon: IconName }[] = [
+  { to: '/', label: 'nav.home', icon: 'home' },
   { to: '/inbox', label: 'nav.inbox', icon: 'inbox' },
+  { to: '/customers', label: 'nav.customers', icon: 'users' },
+  { to: '/products', label: 'nav.products', icon: 'box' },
+  { to: '/sales', label: 'nav.sales', icon: 'receipt' },
+  { to: '/knowledge', label: 'nav.knowledge', icon: 'book' },
   { to: '/simulator', label: 'nav.simulator', icon: 'phone' },
+  { to: '/settings', label: 'nav.settings', icon: 'settings' },
 ];
 
 export function LanguageSwitch() {
@@ -90,7 +96,7 @@ export function Layout() {
       </header>
       <nav className={`sidebar ${menuOpen ? 'open' : ''}`} aria-label="Main">
         {navigation.map((item) => (
-          <NavLink key={item.to} to={item.to} onClick={() => setMenuOpen(false)}>
+          <NavLink key={item.to} to={item.to} end={item.to === '/'} onClick={() => setMenuOpen(false)}>
             <Icon name={item.icon} /> {t(item.label)}
           </NavLink>
         ))}

@@ -20,12 +20,18 @@ export function Empty({ children }: { children?: ReactNode }) {
 /** A labelled input with the API's message for this field under it. */
 export function Field({ label, error, hint, children }: { label: string; error?: string; hint?: string; children: ReactNode }) {
   return (
-    <label className={`field${error ? ' field-invalid' : ''}`}>
-      <span className="field-label">{label}</span>
-      {children}
+    <div className={`field${error ? ' field-invalid' : ''}`}>
+      <label className="field-control">
+        <span className="field-label">{label}</span>
+        {children}
+      </label>
       {hint && !error && <span className="field-hint">{hint}</span>}
-      {error && <span className="field-error">{error}</span>}
-    </label>
+      {error && (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+    </div>
   );
 }
 
