@@ -1,7 +1,7 @@
 // Walks the dashboard as a new owner would, in Debian's headless Chromium:
 //   node e2e/run.mjs <baseUrl> [screenshotDir]
 // Exits non-zero on the first failed step; screenshots of each page go to screenshotDir.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -14,6 +14,8 @@ if (!baseUrl) {
   process.exit(2);
 }
 mkdirSync(screenshots, { recursive: true });
+// The folder shows this walk only: screenshots of pages it no longer visits go.
+for (const file of readdirSync(screenshots).filter((name) => name.endsWith('.png'))) rmSync(join(screenshots, file));
 
 const profile = mkdtempSync(join(tmpdir(), 'lyrox-chromium-'));
 const context = await chromium.launchPersistentContext(profile, {

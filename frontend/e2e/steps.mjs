@@ -153,4 +153,24 @@ export const steps = [
     await shot('14-inbox-phone');
     await page.setViewportSize({ width: 1366, height: 860 });
   }],
+  ['invites a viewer, who joins with the link and sees no edit buttons', async ({ page, shot }) => {
+    await page.getByRole('link', { name: 'Ajustes' }).click();
+    await page.getByRole('tab', { name: 'Miembros' }).click();
+    await page.getByLabel('Correo').fill(`viewer-${stamp}@example.com`);
+    await page.getByLabel('Rol').first().selectOption('VIEWER');
+    await page.getByRole('button', { name: 'Invitar' }).click();
+    const link = await page.locator('.highlight code').textContent();
+    expect(link.includes('/accept-invite?token=')).toBe(true);
+    await shot('15-settings-members');
+    await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+    await page.goto(link);
+    await page.getByLabel('Tu nombre').fill('Pablo');
+    await page.getByLabel('Contraseña').fill('otra-frase-larga-2');
+    await page.getByRole('button', { name: 'Unirme al equipo' }).click();
+    await page.getByText('Acceso de solo lectura').waitFor();
+    await page.getByRole('link', { name: 'Productos' }).click();
+    await page.getByRole('cell', { name: /Clase de Pilates/ }).waitFor();
+    expect(await page.getByRole('button', { name: /Nuevo producto|Editar|Eliminar/ }).count()).toBe(0);
+    await shot('16-products-viewer');
+  }],
 ];

@@ -1,7 +1,7 @@
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { Layout } from './ui/Layout';
 import { useSession } from './session/useSession';
-import { LoginPage, SignUpPage } from './pages/Auth';
+import { AcceptInvitePage, LoginPage, SignUpPage } from './pages/Auth';
 import { InboxPage } from './pages/Inbox';
 import { SimulatorPage } from './pages/Simulator';
 import { ProductsPage } from './pages/Products';
@@ -20,6 +20,7 @@ export function App() {
       <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/signup" element={<SignUpPage />} />
+        <Route path="/accept-invite" element={<AcceptInvitePage />} />
         <Route path="*" element={<Navigate to="/login" replace state={{ from: location.pathname + location.search }} />} />
       </Routes>
     );

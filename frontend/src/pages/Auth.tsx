@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { api, ok } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { session } from '../session/store';
@@ -104,6 +104,46 @@ export function SignUpPage() {
         </Field>
         <button className="primary" type="submit" disabled={signUp.isPending}>
           {signUp.isPending && <Spinner />} {t('auth.signup')}
+        </button>
+      </form>
+      <p>
+        {t('auth.haveAccount')} <Link to="/login">{t('auth.login')}</Link>
+      </p>
+    </AuthFrame>
+  );
+}
+
+/** Joining a company with the invitation token an owner or admin shared (the link carries it). */
+export function AcceptInvitePage() {
+  const { t } = useI18n();
+  const land = useLanding();
+  const [params] = useSearchParams();
+  const [form, setForm] = useState({ token: params.get('token') ?? '', name: '', password: '' });
+  const accept = useMutation({
+    mutationFn: () => ok(api.POST('/api/v1/auth/accept-invite', { body: form })),
+    onSuccess: (next) => {
+      session.start(next);
+      land();
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    accept.mutate();
+  };
+  return (
+    <AuthFrame title={t('auth.acceptInvite')}>
+      <form onSubmit={submit} className="stack" noValidate>
+        <Field label={t('auth.inviteToken')} error={fieldError(accept.error, 'token')}>
+          <input name="token" value={form.token} onChange={(e) => setForm({ ...form, token: e.target.value })} />
+        </Field>
+        <Field label={t('auth.name')} error={fieldError(accept.error, 'name')}>
+          <input name="name" autoComplete="name" value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+        </Field>
+        <Field label={t('auth.password')} error={fieldError(accept.error, 'password')}>
+          <input type="password" name="password" autoComplete="new-password" value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} />
+        </Field>
+        <button className="primary" type="submit" disabled={accept.isPending}>
+          {accept.isPending && <Spinner />} {t('auth.acceptInvite')}
         </button>
       </form>
       <p>

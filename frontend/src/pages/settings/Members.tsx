@@ -64,7 +64,8 @@ export function Members() {
       {invited?.inviteToken && (
         <div className="card highlight" role="status">
           <p>{t('settings.inviteToken', { email: invited.member?.email })}</p>
-          <code>{invited.inviteToken}</code> <CopyButton text={invited.inviteToken} />
+          <code>{`${location.origin}/accept-invite?token=${invited.inviteToken}`}</code>{' '}
+          <CopyButton text={`${location.origin}/accept-invite?token=${invited.inviteToken}`} />
         </div>
       )}
       {members.isPending ? (
