@@ -1,16 +1,19 @@
+import { lazy } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
-import { Layout } from './ui/Layout';
-import { useSession } from './session/useSession';
 import { AcceptInvitePage, LoginPage, SignUpPage } from './pages/Auth';
-import { InboxPage } from './pages/Inbox';
-import { SimulatorPage } from './pages/Simulator';
-import { ProductsPage } from './pages/Products';
-import { HomePage } from './pages/Home';
-import { SettingsPage } from './pages/Settings';
-import { KnowledgePage } from './pages/Knowledge';
-import { SalesPage } from './pages/Sales';
-import { CustomersPage } from './pages/Customers';
-import { CustomerPage } from './pages/CustomerPage';
+import { useSession } from './session/useSession';
+import { Layout } from './ui/Layout';
+
+// Pages load on first visit: the charts library, for one, only comes with the home page.
+const HomePage = lazy(() => import('./pages/Home').then((module) => ({ default: module.HomePage })));
+const InboxPage = lazy(() => import('./pages/Inbox').then((module) => ({ default: module.InboxPage })));
+const CustomersPage = lazy(() => import('./pages/Customers').then((module) => ({ default: module.CustomersPage })));
+const CustomerPage = lazy(() => import('./pages/CustomerPage').then((module) => ({ default: module.CustomerPage })));
+const ProductsPage = lazy(() => import('./pages/Products').then((module) => ({ default: module.ProductsPage })));
+const SalesPage = lazy(() => import('./pages/Sales').then((module) => ({ default: module.SalesPage })));
+const KnowledgePage = lazy(() => import('./pages/Knowledge').then((module) => ({ default: module.KnowledgePage })));
+const SettingsPage = lazy(() => import('./pages/Settings').then((module) => ({ default: module.SettingsPage })));
+const SimulatorPage = lazy(() => import('./pages/Simulator').then((module) => ({ default: module.SimulatorPage })));
 
 export function App() {
   const signedIn = Boolean(useSession());

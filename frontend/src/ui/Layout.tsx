@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router-dom';
 import { api, ok } from '../api/client';
 import { useI18n, type Language } from '../i18n/i18n';
@@ -7,6 +7,7 @@ import type { MessageKey } from '../i18n/messages';
 import { useLiveConnected } from '../live/live';
 import { session } from '../session/store';
 import { Icon, type IconName } from './Icon';
+import { Skeleton } from './parts';
 import { usePermissions, useSession } from '../session/useSession';
 
 export const navigation: { to: string; label: MessageKey; icon: IconName }[] = [
@@ -102,7 +103,9 @@ export function Layout() {
         ))}
       </nav>
       <main id="main" className="content">
-        <Outlet />
+        <Suspense fallback={<Skeleton rows={6} />}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );
