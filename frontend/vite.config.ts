@@ -12,7 +12,7 @@ export default defineConfig({
     proxy: {
       '/api': backend,
       '/ws': { target: backend.replace(/^http/, 'ws'), ws: true },
-      '/simulator': backend,
+      '/simulator/': backend,
     },
   },
   test: {

@@ -3,9 +3,9 @@ import { Link } from 'react-router-dom';
 import { useI18n } from '../../i18n/i18n';
 import { usePermissions } from '../../session/useSession';
 import { Icon } from '../../ui/Icon';
-import { Badge, Empty, Skeleton, Spinner } from '../../ui/parts';
+import { Badge, Empty, Field, fieldError, Skeleton, Spinner } from '../../ui/parts';
 import { statusTone, stages } from './ConversationList';
-import { useConversation, useConversationAction, useMessages, useReply, type Message } from './queries';
+import { useConversation, useConversationAction, useMessages, useReply, useTemplate, type Message } from './queries';
 
 const statusMarks: Record<string, React.ReactNode> = { PENDING: <Icon name="clock" size={12} />, SENT: '✓', DELIVERED: '✓✓', READ: '✓✓', PLAYED: '✓✓', FAILED: <Icon name="alert" size={12} /> };
 
@@ -89,9 +89,32 @@ export function MessageList({ conversationId }: { conversationId: string }) {
   );
 }
 
+function TemplateForm({ conversationId, language }: { conversationId: string; language: string }) {
+  const { t } = useI18n();
+  const send = useTemplate(conversationId);
+  const [template, setTemplate] = useState({ name: '', language });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    send.mutate(template, { onSuccess: () => setTemplate({ ...template, name: '' }) });
+  };
+  return (
+    <form className="composer template" onSubmit={submit} noValidate>
+      <Field label={t('inbox.templateName')} error={fieldError(send.error, 'name')}>
+        <input value={template.name} onChange={(e) => setTemplate({ ...template, name: e.target.value })} placeholder="seguimiento_plan" />
+      </Field>
+      <Field label={t('settings.language')} error={fieldError(send.error, 'language')}>
+        <input value={template.language} onChange={(e) => setTemplate({ ...template, language: e.target.value })} size={5} />
+      </Field>
+      <button className="primary" type="submit" disabled={send.isPending || !template.name.trim()}>
+        {send.isPending && <Spinner />} {t('inbox.sendTemplate')}
+      </button>
+    </form>
+  );
+}
+
 /** A conversation: its messages live, and take over / hand back / close / reply as a person. */
 export function Thread({ conversationId, onBack }: { conversationId: string; onBack?: () => void }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { canWrite } = usePermissions();
   const conversation = useConversation(conversationId);
   const action = useConversationAction(conversationId);
@@ -157,7 +180,8 @@ export function Thread({ conversationId, onBack }: { conversationId: string; onB
       {data.summary && <p className="summary">{data.summary}</p>}
       <MessageList conversationId={conversationId} />
       {data.needsTemplate && <p className="notice">{t('inbox.needsTemplate')}</p>}
-      {canWrite && (
+      {canWrite && data.needsTemplate && <TemplateForm conversationId={conversationId} language={language} />}
+      {canWrite && !data.needsTemplate && (
         <form className="composer" onSubmit={send}>
           <textarea
             aria-label={t('inbox.reply')}

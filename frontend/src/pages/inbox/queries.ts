@@ -68,3 +68,13 @@ export function useReply(id: string) {
     },
   });
 }
+
+/** An approved WhatsApp template: the only message that reaches a customer after the 24-hour window. */
+export function useTemplate(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (template: { name: string; language: string }) =>
+      ok(api.POST('/api/v1/conversations/{id}/template', { params: { path: { id } }, body: template })),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['messages', id] }),
+  });
+}
