@@ -1,6 +1,7 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Schemas } from '../api/client';
+import { useI18n } from '../i18n/i18n';
 import { session } from '../session/store';
 import { useSession } from '../session/useSession';
 import { notify } from '../ui/toast';
@@ -54,9 +55,7 @@ export function applyFrame(client: QueryClient, frame: LiveFrame) {
     client.setQueryData(['conversation', id], frame.payload);
   }
   if (frame.type === 'notice') {
-    const { percent } = (frame.payload ?? {}) as { percent?: number };
-    notify(percent !== undefined && percent >= 100 ? 'error' : 'success', `AI: ${percent ?? '?'}%`);
-    client.invalidateQueries({ queryKey: ['usage'] });
+    client.invalidateQueries({ queryKey: ['overview'] });
   }
   if (frame.type !== 'notice') {
     client.invalidateQueries({ queryKey: ['conversations'] });
@@ -74,6 +73,9 @@ export function LiveProvider({ children }: { children: ReactNode }) {
   const client = useQueryClient();
   const companyId = useSession()?.company?.id;
   const [connected, setConnected] = useState(false);
+  const { t } = useI18n();
+  const translate = useRef(t);
+  translate.current = t;
 
   useEffect(() => {
     if (!companyId) return;
@@ -95,7 +97,12 @@ export function LiveProvider({ children }: { children: ReactNode }) {
       };
       socket.onmessage = (event) => {
         if (event.data === 'pong') return;
-        applyFrame(client, JSON.parse(event.data as string) as LiveFrame);
+        const frame = JSON.parse(event.data as string) as LiveFrame;
+        if (frame.type === 'notice') {
+          const percent = Number(frame.payload?.percent ?? 0);
+          notify(percent >= 100 ? 'error' : 'success', translate.current(percent >= 100 ? 'notice.quotaFull' : 'notice.quota', { percent }));
+        }
+        applyFrame(client, frame);
       };
       socket.onclose = async (event) => {
         setConnected(false);

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n';
 import { usePermissions } from '../session/useSession';
 import { Badge, Empty, Field, fieldError, Modal, Pager, Skeleton, Spinner } from '../ui/parts';
 import { useToast } from '../ui/toast';
+import { useDebounced } from '../ui/useDebounced';
 
 export type Customer = Schemas['Customer'];
 export type Stage = NonNullable<Customer['stage']>;
@@ -132,11 +133,12 @@ function CustomerTable() {
   const navigate = useNavigate();
   const [filters, setFilters] = useState<{ stage?: Stage; tag?: string; search?: string }>({});
   const [page, setPage] = useState(0);
+  const settled = useDebounced(filters);
   const customers = useQuery({
-    queryKey: ['customers', 'table', filters, page],
+    queryKey: ['customers', 'table', settled, page],
     queryFn: () =>
       ok(api.GET('/api/v1/customers', {
-        params: { query: { stage: filters.stage, tag: filters.tag || undefined, search: filters.search || undefined, page, size: 20 } },
+        params: { query: { stage: settled.stage, tag: settled.tag || undefined, search: settled.search || undefined, page, size: 20 } },
       })),
   });
   const update = (next: typeof filters) => {

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n';
 import { usePermissions } from '../session/useSession';
 import { Badge, Empty, Field, fieldError, Modal, Pager, Skeleton, Spinner } from '../ui/parts';
 import { useToast } from '../ui/toast';
+import { useDebounced } from '../ui/useDebounced';
 
 type Product = Schemas['ProductView'];
 type ProductRequest = Schemas['ProductRequest'];
@@ -92,11 +93,12 @@ export function ProductsPage() {
   const [active, setActive] = useState<'' | 'true' | 'false'>('');
   const [page, setPage] = useState(0);
   const [editing, setEditing] = useState<Product | 'new' | null>(null);
+  const query = useDebounced(search);
   const products = useQuery({
-    queryKey: ['products', search, active, page],
+    queryKey: ['products', query, active, page],
     queryFn: () =>
       ok(api.GET('/api/v1/products', {
-        params: { query: { search: search || undefined, active: active === '' ? undefined : active === 'true', page, size: SIZE } },
+        params: { query: { search: query || undefined, active: active === '' ? undefined : active === 'true', page, size: SIZE } },
       })),
   });
   const remove = useMutation({

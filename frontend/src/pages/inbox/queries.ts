@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ok, type Schemas } from '../../api/client';
+import { useDebounced } from '../../ui/useDebounced';
 
 export type Conversation = Schemas['ConversationView'];
 export type Message = Schemas['MessageView'];
@@ -12,7 +13,8 @@ export interface ConversationFilters {
   search?: string;
 }
 
-export function useConversations(filters: ConversationFilters, page = 0) {
+export function useConversations(typed: ConversationFilters, page = 0) {
+  const filters = useDebounced(typed);
   return useQuery({
     queryKey: ['conversations', filters, page],
     queryFn: () =>
