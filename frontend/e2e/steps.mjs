@@ -5,6 +5,14 @@ const stamp = Date.now();
 const owner = { name: 'Lucía Torres', company: `Estudio Lucía ${stamp}`, email: `lucia-${stamp}@example.com`, password: 'una-frase-larga-1' };
 const customer = { name: 'Carmen', phone: `+3461${String(stamp).slice(-7)}` };
 
+// Follows a menu link and waits until the new page is the one on screen (pages load lazily,
+// and the old page stays visible until the new one is ready).
+async function go(page, name, path) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+  await page.waitForURL((url) => url.pathname === path);
+  await page.locator(`nav a.active[href="${path}"]`).waitFor({ state: 'attached' });
+}
+
 export const steps = [
   ['shows the sign-in page to a visitor', async ({ page, shot }) => {
     await page.addInitScript(() => localStorage.setItem('lyrox.language', 'es'));
@@ -34,13 +42,13 @@ export const steps = [
     await page.locator('.live-dot.on').waitFor();
   }],
   ['shows the home page with the AI allowance', async ({ page, shot }) => {
-    await page.getByRole('link', { name: 'Inicio' }).click();
+    await go(page, 'Inicio', '/');
     await page.getByRole('progressbar').waitFor();
     await page.locator('.tile').first().waitFor();
     await shot('03-home');
   }],
   ['creates a product, after the API refuses a bad price', async ({ page, shot }) => {
-    await page.getByRole('link', { name: 'Productos' }).click();
+    await go(page, 'Productos', '/products');
     await page.getByRole('button', { name: 'Nuevo producto' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Nombre').fill('Clase de Pilates');
@@ -55,7 +63,7 @@ export const steps = [
     await shot('04-products');
   }],
   ['connects a simulator number', async ({ page }) => {
-    await page.getByRole('link', { name: 'Simulador' }).click();
+    await go(page, 'Simulador', '/simulator');
     await page.getByRole('button', { name: 'Conectar un número de simulador' }).click();
     await page.getByLabel('Nombre del cliente').waitFor();
   }],
@@ -73,7 +81,7 @@ export const steps = [
     await shot('05-simulator');
   }],
   ['takes over in the inbox and replies as a person', async ({ page, shot }) => {
-    await page.getByRole('link', { name: 'Bandeja' }).click();
+    await go(page, 'Bandeja', '/inbox');
     await page.getByRole('button', { name: new RegExp(customer.name) }).first().click();
     await page.locator('.bubble.author-ai').first().waitFor();
     await page.locator('.bubble.author-ai .meta').first().hover();
@@ -86,13 +94,13 @@ export const steps = [
     await shot('06-inbox');
   }],
   ['the customer receives the human reply on the phone', async ({ page }) => {
-    await page.getByRole('link', { name: 'Simulador' }).click();
+    await go(page, 'Simulador', '/simulator');
     await page.getByLabel('Teléfono').fill(customer.phone);
     await page.getByTestId('phone').locator('.phone-bubble.theirs', { hasText: 'soy Lucía' }).waitFor({ timeout: 20_000 });
     expect(await page.locator('.simulator-inbox .badge', { hasText: 'Responde una persona' }).count()).toBeAtLeast(1);
   }],
   ['moves the customer on the pipeline board', async ({ page, shot }) => {
-    await page.getByRole('link', { name: 'Clientes' }).click();
+    await go(page, 'Clientes', '/customers');
     const lead = page.locator('[data-stage="LEAD"]').getByTestId('board-card').filter({ hasText: customer.name });
     await lead.waitFor();
     await lead.dragTo(page.locator('[data-stage="QUALIFIED"]'));
@@ -114,12 +122,12 @@ export const steps = [
     await page.locator('.facts .big', { hasText: '45' }).waitFor();
     await page.locator('.thread.embedded .bubble').first().waitFor();
     await shot('08-customer');
-    await page.getByRole('link', { name: 'Ventas' }).click();
+    await go(page, 'Ventas', '/sales');
     await page.getByRole('cell', { name: customer.name }).waitFor();
     await shot('09-sales');
   }],
   ['shows settings: brand voice, WhatsApp number, members and a new API key', async ({ page, shot }) => {
-    await page.getByRole('link', { name: 'Ajustes' }).click();
+    await go(page, 'Ajustes', '/settings');
     await page.getByRole('tab', { name: 'Marca e IA' }).click();
     await page.getByLabel('Personalidad de marca').fill('Eres Lucía, instructora de pilates cercana y clara.');
     await page.getByRole('button', { name: 'Guardar' }).click();
@@ -140,21 +148,21 @@ export const steps = [
       return (await fetch('/api/v1/knowledge/faqs', { headers: { Authorization: `Bearer ${token}` } })).status;
     });
     if (status !== 200) return;
-    await page.getByRole('link', { name: 'Conocimiento' }).click();
+    await go(page, 'Conocimiento', '/knowledge');
     await page.getByRole('heading', { name: 'Preguntas frecuentes' }).waitFor();
     await shot('13-knowledge');
   }],
   ['fits a phone screen', async ({ page, shot }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole('button', { name: 'Menú' }).click();
-    await page.getByRole('link', { name: 'Bandeja' }).click();
+    await go(page, 'Bandeja', '/inbox');
     await page.getByRole('button', { name: new RegExp(customer.name) }).first().click();
     await page.locator('.bubble').first().waitFor();
     await shot('14-inbox-phone');
     await page.setViewportSize({ width: 1366, height: 860 });
   }],
   ['invites a viewer, who joins with the link and sees no edit buttons', async ({ page, shot }) => {
-    await page.getByRole('link', { name: 'Ajustes' }).click();
+    await go(page, 'Ajustes', '/settings');
     await page.getByRole('tab', { name: 'Miembros' }).click();
     await page.getByLabel('Correo').fill(`viewer-${stamp}@example.com`);
     await page.getByLabel('Rol').first().selectOption('VIEWER');
@@ -168,7 +176,7 @@ export const steps = [
     await page.getByLabel('Contraseña').fill('otra-frase-larga-2');
     await page.getByRole('button', { name: 'Unirme al equipo' }).click();
     await page.getByText('Acceso de solo lectura').waitFor();
-    await page.getByRole('link', { name: 'Productos' }).click();
+    await go(page, 'Productos', '/products');
     await page.getByRole('cell', { name: /Clase de Pilates/ }).waitFor();
     expect(await page.getByRole('button', { name: /Nuevo producto|Editar|Eliminar/ }).count()).toBe(0);
     await shot('16-products-viewer');
