@@ -45,7 +45,7 @@ export const steps = [
     await go(page, 'Inicio', '/');
     await page.getByRole('progressbar').waitFor();
     await page.locator('.tile').first().waitFor();
-    await shot('03-home');
+    await shot('03-home-first-steps');
   }],
   ['creates a product, after the API refuses a bad price', async ({ page, shot }) => {
     await go(page, 'Productos', '/products');
@@ -126,21 +126,30 @@ export const steps = [
     await page.getByRole('cell', { name: customer.name }).waitFor();
     await shot('09-sales');
   }],
+  ['the home page counts the day: conversation, AI reply, handoff, lead and sale', async ({ page, shot }) => {
+    await go(page, 'Inicio', '/');
+    const today = page.getByRole('region', { name: 'Hoy' });
+    for (const [label, value] of [['Conversaciones', '1'], ['Respuestas de la IA', '1'], ['Traspasos', '1'], ['Nuevos prospectos', '1'], ['Ventas', '1']]) {
+      await today.locator('.tile', { hasText: label }).locator('.tile-value', { hasText: value }).waitFor();
+    }
+    await today.locator('.tile', { hasText: 'Ingresos' }).getByText(/45,00/).waitFor();
+    await shot('10-home-figures');
+  }],
   ['shows settings: brand voice, WhatsApp number, members and a new API key', async ({ page, shot }) => {
     await go(page, 'Ajustes', '/settings');
     await page.getByRole('tab', { name: 'Marca e IA' }).click();
     await page.getByLabel('Personalidad de marca').fill('Eres Lucía, instructora de pilates cercana y clara.');
     await page.getByRole('button', { name: 'Guardar' }).click();
     await page.locator('.toast-success').first().waitFor();
-    await shot('10-settings-brand');
+    await shot('11-settings-brand');
     await page.getByRole('tab', { name: 'WhatsApp' }).click();
     await page.locator('.channel', { hasText: 'WhatsApp simulator' }).getByText('Conectado').waitFor();
-    await shot('11-settings-whatsapp');
+    await shot('12-settings-whatsapp');
     await page.getByRole('tab', { name: 'Claves API' }).click();
     await page.getByLabel('Nombre de la clave').fill('Zapier');
     await page.getByRole('button', { name: 'Crear clave' }).click();
     expect((await page.getByTestId('api-key-secret').textContent()).startsWith('lyx_')).toBe(true);
-    await shot('12-settings-api-keys');
+    await shot('13-settings-api-keys');
   }],
   ['shows the knowledge base when the server has one', async ({ page, shot }) => {
     const status = await page.evaluate(async () => {
@@ -150,7 +159,7 @@ export const steps = [
     if (status !== 200) return;
     await go(page, 'Conocimiento', '/knowledge');
     await page.getByRole('heading', { name: 'Preguntas frecuentes' }).waitFor();
-    await shot('13-knowledge');
+    await shot('14-knowledge');
   }],
   ['fits a phone screen', async ({ page, shot }) => {
     await page.setViewportSize({ width: 390, height: 844 });
@@ -158,7 +167,7 @@ export const steps = [
     await go(page, 'Bandeja', '/inbox');
     await page.getByRole('button', { name: new RegExp(customer.name) }).first().click();
     await page.locator('.bubble').first().waitFor();
-    await shot('14-inbox-phone');
+    await shot('15-inbox-phone');
     await page.setViewportSize({ width: 1366, height: 860 });
   }],
   ['invites a viewer, who joins with the link and sees no edit buttons', async ({ page, shot }) => {
@@ -169,7 +178,7 @@ export const steps = [
     await page.getByRole('button', { name: 'Invitar' }).click();
     const link = await page.locator('.highlight code').textContent();
     expect(link.includes('/accept-invite?token=')).toBe(true);
-    await shot('15-settings-members');
+    await shot('16-settings-members');
     await page.getByRole('button', { name: 'Cerrar sesión' }).click();
     await page.goto(link);
     await page.getByLabel('Tu nombre').fill('Pablo');
@@ -179,6 +188,6 @@ export const steps = [
     await go(page, 'Productos', '/products');
     await page.getByRole('cell', { name: /Clase de Pilates/ }).waitFor();
     expect(await page.getByRole('button', { name: /Nuevo producto|Editar|Eliminar/ }).count()).toBe(0);
-    await shot('16-products-viewer');
+    await shot('17-products-viewer');
   }],
 ];

@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { api, ok, type Schemas } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
+import { usePermissions } from '../session/useSession';
 import { Skeleton } from '../ui/parts';
 
 type Figures = Schemas['Figures'];
@@ -62,6 +64,39 @@ function Period({ title, figures }: { title: string; figures: Figures }) {
   );
 }
 
+/** What a new company still has to do before the AI can sell: shown until it is done. */
+function FirstSteps() {
+  const { t } = useI18n();
+  const { canAdmin } = usePermissions();
+  const products = useQuery({ queryKey: ['products', 'first-steps'], queryFn: () => ok(api.GET('/api/v1/products', { params: { query: { size: 1 } } })) });
+  const channels = useQuery({
+    queryKey: ['channels'],
+    queryFn: () => ok(api.GET('/api/v1/channels', { params: { query: { size: 100 } } })),
+    enabled: canAdmin,
+  });
+  const conversations = useQuery({ queryKey: ['conversations', 'first-steps'], queryFn: () => ok(api.GET('/api/v1/conversations', { params: { query: { size: 1 } } })) });
+  if (products.isPending || conversations.isPending || (canAdmin && channels.isPending)) return null;
+  const steps = [
+    { done: (products.data?.total ?? 0) > 0, label: t('home.stepProduct'), to: '/products' },
+    ...(canAdmin ? [{ done: (channels.data?.total ?? 0) > 0, label: t('home.stepChannel'), to: '/settings?section=whatsapp' }] : []),
+    { done: (conversations.data?.total ?? 0) > 0, label: t('home.stepSimulator'), to: '/simulator' },
+  ];
+  if (steps.every((step) => step.done)) return null;
+  return (
+    <section className="card first-steps" aria-label={t('home.firstSteps')}>
+      <h2>{t('home.firstSteps')}</h2>
+      <ol>
+        {steps.map((step) => (
+          <li key={step.to} className={step.done ? 'done' : ''}>
+            {step.done ? '✓ ' : ''}
+            <Link to={step.to}>{step.label}</Link>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
 export function HomePage() {
   const { t, language } = useI18n();
   const overview = useQuery({ queryKey: ['overview'], queryFn: () => ok(api.GET('/api/v1/reports/overview')), refetchInterval: 60_000 });
@@ -82,6 +117,7 @@ export function HomePage() {
   return (
     <div className="page">
       <h1>{t('home.title')}</h1>
+      <FirstSteps />
       {data.aiUsage && <QuotaBar usage={data.aiUsage} />}
       {data.today && <Period title={t('home.today')} figures={data.today} />}
       {data.month && <Period title={t('home.month')} figures={data.month} />}
@@ -97,9 +133,9 @@ export function HomePage() {
               <YAxis allowDecimals={false} fontSize={12} width={32} />
               <Tooltip />
               <Legend />
-              <Area type="monotone" dataKey="messages" name={t('home.messages')} stroke="#0f766e" fill="#99f6e4" />
-              <Area type="monotone" dataKey="aiReplies" name={t('home.aiReplies')} stroke="#1d4ed8" fill="#bfdbfe" />
-              <Area type="monotone" dataKey="handoffs" name={t('home.handoffs')} stroke="#b45309" fill="#fde68a" />
+              <Area isAnimationActive={false} type="monotone" dataKey="messages" name={t('home.messages')} stroke="#0f766e" fill="#99f6e4" />
+              <Area isAnimationActive={false} type="monotone" dataKey="aiReplies" name={t('home.aiReplies')} stroke="#1d4ed8" fill="#bfdbfe" />
+              <Area isAnimationActive={false} type="monotone" dataKey="handoffs" name={t('home.handoffs')} stroke="#b45309" fill="#fde68a" />
             </AreaChart>
           </ResponsiveContainer>
         </div>
@@ -114,8 +150,8 @@ export function HomePage() {
               <YAxis allowDecimals={false} fontSize={12} width={32} />
               <Tooltip />
               <Legend />
-              <Bar dataKey="newLeads" name={t('home.newLeads')} fill="#60a5fa" />
-              <Bar dataKey="sales" name={t('home.sales')} fill="#0f766e" />
+              <Bar isAnimationActive={false} dataKey="newLeads" name={t('home.newLeads')} fill="#60a5fa" />
+              <Bar isAnimationActive={false} dataKey="sales" name={t('home.sales')} fill="#0f766e" />
             </BarChart>
           </ResponsiveContainer>
         </div>
