@@ -4,6 +4,7 @@ import { api, ok } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { usePermissions } from '../session/useSession';
 import { Icon } from '../ui/Icon';
+import { useDebounced } from '../ui/useDebounced';
 import { Empty, Field, Skeleton, Spinner } from '../ui/parts';
 import { ConversationList } from './inbox/ConversationList';
 import { useConversations, useMessages } from './inbox/queries';
@@ -112,7 +113,8 @@ export function SimulatorPage() {
   const channel = useSimulatorChannel();
   const [name, setName] = useState('María');
   const [phoneInput, setPhoneInput] = useState(randomPhone);
-  const phone = normalize(phoneInput);
+  const phone = useDebounced(normalize(phoneInput), 400);
+  const validPhone = /^\+[1-9]\d{6,14}$/.test(phone);
   const [selected, setSelected] = useState<string>();
   const match = useConversations({ search: phone.slice(1) });
   const conversationId = match.data?.items?.find((item) => item.customerPhone === phone)?.id;
@@ -146,11 +148,11 @@ export function SimulatorPage() {
             <Field label={t('sim.name')}>
               <input value={name} onChange={(e) => setName(e.target.value)} maxLength={100} />
             </Field>
-            <Field label={t('sim.phone')}>
+            <Field label={t('sim.phone')} error={validPhone ? undefined : t('sim.phoneInvalid')}>
               <input value={phoneInput} onChange={(e) => setPhoneInput(e.target.value)} inputMode="tel" />
             </Field>
           </div>
-          <Phone key={phone} name={name} phone={phone} conversationId={conversationId} />
+          {validPhone && <Phone key={phone} name={name} phone={phone} conversationId={conversationId} />}
         </div>
         <div className="simulator-inbox">
           <h2>{t('sim.inbox')}</h2>
