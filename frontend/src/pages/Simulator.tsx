@@ -4,7 +4,6 @@ import { api, ok } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { usePermissions } from '../session/useSession';
 import { Icon } from '../ui/Icon';
-import { useDebounced } from '../ui/useDebounced';
 import { Empty, Field, Skeleton, Spinner } from '../ui/parts';
 import { ConversationList } from './inbox/ConversationList';
 import { useConversations, useMessages } from './inbox/queries';
@@ -113,7 +112,7 @@ export function SimulatorPage() {
   const channel = useSimulatorChannel();
   const [name, setName] = useState('María');
   const [phoneInput, setPhoneInput] = useState(randomPhone);
-  const phone = useDebounced(normalize(phoneInput), 400);
+  const phone = normalize(phoneInput);
   const validPhone = /^\+[1-9]\d{6,14}$/.test(phone);
   const [selected, setSelected] = useState<string>();
   const match = useConversations({ search: phone.slice(1) });
