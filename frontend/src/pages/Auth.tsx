@@ -4,7 +4,7 @@ import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-do
 import { api, ok } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { session } from '../session/store';
-import { Field, fieldError, Spinner } from '../ui/parts';
+import { Field, fieldError, SubmitButton } from '../ui/parts';
 import { LanguageSwitch } from '../ui/Layout';
 
 function AuthFrame({ title, children }: { title: string; children: React.ReactNode }) {
@@ -58,9 +58,7 @@ export function LoginPage() {
         <Field label={t('auth.password')} error={fieldError(login.error, 'password')}>
           <input type="password" name="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
         </Field>
-        <button className="primary" type="submit" disabled={login.isPending}>
-          {login.isPending && <Spinner />} {t('auth.login')}
-        </button>
+        <SubmitButton pending={login.isPending} label={t('auth.login')} />
       </form>
       <p className="muted">{t('auth.demo')}</p>
       <p>
@@ -102,9 +100,7 @@ export function SignUpPage() {
         <Field label={t('auth.password')} error={fieldError(signUp.error, 'password')}>
           <input type="password" name="password" autoComplete="new-password" value={form.password} onChange={change('password')} />
         </Field>
-        <button className="primary" type="submit" disabled={signUp.isPending}>
-          {signUp.isPending && <Spinner />} {t('auth.signup')}
-        </button>
+        <SubmitButton pending={signUp.isPending} label={t('auth.signup')} />
       </form>
       <p>
         {t('auth.haveAccount')} <Link to="/login">{t('auth.login')}</Link>
@@ -142,9 +138,7 @@ export function AcceptInvitePage() {
         <Field label={t('auth.password')} error={fieldError(accept.error, 'password')}>
           <input type="password" name="password" autoComplete="new-password" value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} />
         </Field>
-        <button className="primary" type="submit" disabled={accept.isPending}>
-          {accept.isPending && <Spinner />} {t('auth.acceptInvite')}
-        </button>
+        <SubmitButton pending={accept.isPending} label={t('auth.acceptInvite')} />
       </form>
       <p>
         {t('auth.haveAccount')} <Link to="/login">{t('auth.login')}</Link>

@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { api, ok, type Schemas } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { usePermissions } from '../session/useSession';
-import { Badge, Empty, Field, fieldError, Modal, Pager, Skeleton, Spinner } from '../ui/parts';
+import { Badge, Field, fieldError, Listing, Modal, Pager, Skeleton, SubmitButton } from '../ui/parts';
 import { useToast } from '../ui/toast';
 import { useDebounced } from '../ui/useDebounced';
 
@@ -159,46 +159,44 @@ function CustomerTable() {
         </select>
         <input aria-label={t('customers.tagFilter')} placeholder={t('customers.tagFilter')} value={filters.tag ?? ''} onChange={(e) => update({ tag: e.target.value })} />
       </div>
-      {customers.isPending ? (
-        <Skeleton />
-      ) : !customers.data?.items?.length ? (
-        <Empty />
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>{t('common.name')}</th>
-                <th>{t('customers.phone')}</th>
-                <th>{t('inbox.stage')}</th>
-                <th className="hide-narrow">{t('customers.tags')}</th>
-                <th className="num">{t('customers.ltv')}</th>
-                <th className="hide-narrow">{t('customers.lastInteraction')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {customers.data.items.map((customer) => (
-                <tr key={customer.id} className="clickable" onClick={() => navigate(`/customers/${customer.id}`)}>
-                  <td>
-                    <Link to={`/customers/${customer.id}`}>{customer.name || '—'}</Link>
-                  </td>
-                  <td>{customer.phone}</td>
-                  <td>
-                    <StageBadge stage={customer.stage} />
-                  </td>
-                  <td className="hide-narrow">
-                    {customer.tags?.map((tag) => (
-                      <Badge key={tag}>{tag}</Badge>
-                    ))}
-                  </td>
-                  <td className="num">{formatAmount(customer.lifetimeValue)}</td>
-                  <td className="hide-narrow">{formatDate(customer.lastInteraction)}</td>
+      <Listing query={customers}>
+        {(items) => (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th>{t('common.name')}</th>
+                  <th>{t('customers.phone')}</th>
+                  <th>{t('inbox.stage')}</th>
+                  <th className="hide-narrow">{t('customers.tags')}</th>
+                  <th className="num">{t('customers.ltv')}</th>
+                  <th className="hide-narrow">{t('customers.lastInteraction')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+              </thead>
+              <tbody>
+                {items.map((customer) => (
+                  <tr key={customer.id} className="clickable" onClick={() => navigate(`/customers/${customer.id}`)}>
+                    <td>
+                      <Link to={`/customers/${customer.id}`}>{customer.name || '—'}</Link>
+                    </td>
+                    <td>{customer.phone}</td>
+                    <td>
+                      <StageBadge stage={customer.stage} />
+                    </td>
+                    <td className="hide-narrow">
+                      {customer.tags?.map((tag) => (
+                        <Badge key={tag}>{tag}</Badge>
+                      ))}
+                    </td>
+                    <td className="num">{formatAmount(customer.lifetimeValue)}</td>
+                    <td className="hide-narrow">{formatDate(customer.lastInteraction)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Listing>
       {customers.data && <Pager page={page} size={20} total={customers.data.total ?? 0} onPage={setPage} />}
     </>
   );
@@ -269,9 +267,7 @@ export function CustomerForm({ customer, onDone }: { customer?: Customer; onDone
           <button type="button" onClick={() => onDone()}>
             {t('common.cancel')}
           </button>
-          <button className="primary" type="submit" disabled={save.isPending}>
-            {save.isPending && <Spinner />} {t('common.save')}
-          </button>
+          <SubmitButton pending={save.isPending} label={t('common.save')} />
         </div>
       </form>
     </Modal>

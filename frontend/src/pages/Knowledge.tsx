@@ -3,7 +3,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { knowledge, type Faq, type SourceStatus } from '../api/knowledge';
 import { useI18n } from '../i18n/i18n';
 import { usePermissions } from '../session/useSession';
-import { Badge, Empty, Field, fieldError, Skeleton, Spinner } from '../ui/parts';
+import { Badge, Empty, Field, fieldError, Skeleton, Spinner, SubmitButton } from '../ui/parts';
 import { useToast } from '../ui/toast';
 
 const tone: Record<SourceStatus, 'warn' | 'good' | 'bad'> = { PROCESSING: 'warn', READY: 'good', FAILED: 'bad' };
@@ -160,9 +160,7 @@ function Faqs() {
           <Field label={t('knowledge.answer')} error={fieldError(add.error, 'answer')}>
             <textarea rows={2} value={draft.answer} onChange={(e) => setDraft({ ...draft, answer: e.target.value })} />
           </Field>
-          <button className="primary" type="submit" disabled={add.isPending}>
-            {add.isPending && <Spinner />} {t('knowledge.addFaq')}
-          </button>
+          <SubmitButton pending={add.isPending} label={t('knowledge.addFaq')} />
         </form>
       )}
       {faqs.isPending ? (

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { api, ok, type Schemas } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { usePermissions } from '../session/useSession';
-import { Badge, Empty, Field, fieldError, Modal, Pager, Skeleton, Spinner } from '../ui/parts';
+import { Badge, Field, fieldError, Listing, Modal, Pager, SubmitButton } from '../ui/parts';
 import { useToast } from '../ui/toast';
 import { useDebounced } from '../ui/useDebounced';
 
@@ -70,15 +70,7 @@ function ProductForm({ product, onDone }: { product?: Product; onDone: () => voi
           <button type="button" onClick={onDone}>
             {t('common.cancel')}
           </button>
-          <button className="primary" type="submit" disabled={save.isPending}>
-            {save.isPending ? (
-              <>
-                <Spinner /> {t('common.saving')}
-              </>
-            ) : (
-              t('common.save')
-            )}
-          </button>
+          <SubmitButton pending={save.isPending} label={t('common.save')} pendingLabel={t('common.saving')} />
         </div>
       </form>
     </Modal>
@@ -124,48 +116,46 @@ export function ProductsPage() {
           <option value="false">{t('products.inactive')}</option>
         </select>
       </div>
-      {products.isPending ? (
-        <Skeleton />
-      ) : !products.data?.items?.length ? (
-        <Empty />
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>{t('common.name')}</th>
-                <th className="num">{t('products.price')}</th>
-                <th>{t('common.status')}</th>
-                <th className="hide-narrow">{t('products.paymentLink')}</th>
-                {canWrite && <th className="num">{t('common.actions')}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {products.data.items.map((product) => (
-                <tr key={product.id}>
-                  <td>
-                    <strong>{product.name}</strong>
-                    {product.description && <div className="muted small">{product.description}</div>}
-                  </td>
-                  <td className="num">{formatMoney(product.price, product.currency)}</td>
-                  <td>{product.active ? <Badge tone="good">{t('products.active')}</Badge> : <Badge>{t('products.inactive')}</Badge>}</td>
-                  <td className="hide-narrow">{product.paymentLink && <a href={product.paymentLink} target="_blank" rel="noreferrer">{new URL(product.paymentLink, location.href).host}</a>}</td>
-                  {canWrite && (
-                    <td>
-                      <span className="cell-actions">
-                        <button onClick={() => setEditing(product)}>{t('common.edit')}</button>
-                        <button className="danger" disabled={remove.isPending} onClick={() => confirm(t('common.confirmDelete')) && remove.mutate(product.id!)}>
-                          {t('common.delete')}
-                        </button>
-                      </span>
-                    </td>
-                  )}
+      <Listing query={products}>
+        {(items) => (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th>{t('common.name')}</th>
+                  <th className="num">{t('products.price')}</th>
+                  <th>{t('common.status')}</th>
+                  <th className="hide-narrow">{t('products.paymentLink')}</th>
+                  {canWrite && <th className="num">{t('common.actions')}</th>}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+              </thead>
+              <tbody>
+                {items.map((product) => (
+                  <tr key={product.id}>
+                    <td>
+                      <strong>{product.name}</strong>
+                      {product.description && <div className="muted small">{product.description}</div>}
+                    </td>
+                    <td className="num">{formatMoney(product.price, product.currency)}</td>
+                    <td>{product.active ? <Badge tone="good">{t('products.active')}</Badge> : <Badge>{t('products.inactive')}</Badge>}</td>
+                    <td className="hide-narrow">{product.paymentLink && <a href={product.paymentLink} target="_blank" rel="noreferrer">{new URL(product.paymentLink, location.href).host}</a>}</td>
+                    {canWrite && (
+                      <td>
+                        <span className="cell-actions">
+                          <button onClick={() => setEditing(product)}>{t('common.edit')}</button>
+                          <button className="danger" disabled={remove.isPending} onClick={() => confirm(t('common.confirmDelete')) && remove.mutate(product.id!)}>
+                            {t('common.delete')}
+                          </button>
+                        </span>
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Listing>
       {products.data && <Pager page={page} size={SIZE} total={products.data.total ?? 0} onPage={setPage} />}
       {editing && <ProductForm product={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />}
     </div>

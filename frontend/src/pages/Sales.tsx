@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { api, ok, type Schemas } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { usePermissions } from '../session/useSession';
-import { Badge, Empty, Field, fieldError, Modal, Pager, Skeleton, Spinner } from '../ui/parts';
+import { Badge, Field, fieldError, Listing, Modal, Pager, SubmitButton } from '../ui/parts';
 import { useToast } from '../ui/toast';
 
 type Sale = Schemas['Sale'];
@@ -98,9 +98,7 @@ function SaleForm({ onDone, customerId }: { onDone: () => void; customerId?: str
           <button type="button" onClick={onDone}>
             {t('common.cancel')}
           </button>
-          <button className="primary" type="submit" disabled={save.isPending}>
-            {save.isPending && <Spinner />} {t('common.create')}
-          </button>
+          <SubmitButton pending={save.isPending} label={t('common.create')} />
         </div>
       </form>
     </Modal>
@@ -155,64 +153,62 @@ export function SalesTable({ customerId }: { customerId?: string }) {
           </button>
         )}
       </div>
-      {sales.isPending ? (
-        <Skeleton />
-      ) : !sales.data?.items?.length ? (
-        <Empty />
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>{t('sales.date')}</th>
-                {!customerId && <th>{t('sales.customer')}</th>}
-                <th>{t('sales.product')}</th>
-                <th className="num">{t('sales.amount')}</th>
-                <th>{t('common.status')}</th>
-                {canWrite && <th className="num">{t('common.actions')}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {sales.data.items.map((sale) => (
-                <tr key={sale.id}>
-                  <td>{formatDate(sale.saleDate ?? sale.createdAt)}</td>
-                  {!customerId && (
-                    <td>
-                      <Link to={`/customers/${sale.customerId}`}>{names.customer(sale.customerId)}</Link>
-                    </td>
-                  )}
-                  <td>{names.product(sale.productId)}</td>
-                  <td className="num">{formatMoney(sale.amount, sale.currency)}</td>
-                  <td>
-                    <SaleStatus status={sale.paymentStatus} />
-                  </td>
-                  {canWrite && (
-                    <td>
-                      <span className="cell-actions">
-                        {sale.paymentStatus === 'PENDING' && (
-                          <>
-                            <button disabled={move.isPending} onClick={() => move.mutate({ id: sale.id!, to: 'complete' })}>
-                              {t('sales.complete')}
-                            </button>
-                            <button disabled={move.isPending} onClick={() => move.mutate({ id: sale.id!, to: 'fail' })}>
-                              {t('sales.fail')}
-                            </button>
-                          </>
-                        )}
-                        {sale.paymentStatus === 'COMPLETED' && (
-                          <button disabled={move.isPending} onClick={() => move.mutate({ id: sale.id!, to: 'refund' })}>
-                            {t('sales.refund')}
-                          </button>
-                        )}
-                      </span>
-                    </td>
-                  )}
+      <Listing query={sales}>
+        {(items) => (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th>{t('sales.date')}</th>
+                  {!customerId && <th>{t('sales.customer')}</th>}
+                  <th>{t('sales.product')}</th>
+                  <th className="num">{t('sales.amount')}</th>
+                  <th>{t('common.status')}</th>
+                  {canWrite && <th className="num">{t('common.actions')}</th>}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+              </thead>
+              <tbody>
+                {items.map((sale) => (
+                  <tr key={sale.id}>
+                    <td>{formatDate(sale.saleDate ?? sale.createdAt)}</td>
+                    {!customerId && (
+                      <td>
+                        <Link to={`/customers/${sale.customerId}`}>{names.customer(sale.customerId)}</Link>
+                      </td>
+                    )}
+                    <td>{names.product(sale.productId)}</td>
+                    <td className="num">{formatMoney(sale.amount, sale.currency)}</td>
+                    <td>
+                      <SaleStatus status={sale.paymentStatus} />
+                    </td>
+                    {canWrite && (
+                      <td>
+                        <span className="cell-actions">
+                          {sale.paymentStatus === 'PENDING' && (
+                            <>
+                              <button disabled={move.isPending} onClick={() => move.mutate({ id: sale.id!, to: 'complete' })}>
+                                {t('sales.complete')}
+                              </button>
+                              <button disabled={move.isPending} onClick={() => move.mutate({ id: sale.id!, to: 'fail' })}>
+                                {t('sales.fail')}
+                              </button>
+                            </>
+                          )}
+                          {sale.paymentStatus === 'COMPLETED' && (
+                            <button disabled={move.isPending} onClick={() => move.mutate({ id: sale.id!, to: 'refund' })}>
+                              {t('sales.refund')}
+                            </button>
+                          )}
+                        </span>
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Listing>
       {sales.data && <Pager page={page} size={SIZE} total={sales.data.total ?? 0} onPage={setPage} />}
       {creating && <SaleForm customerId={customerId} onDone={() => setCreating(false)} />}
     </>

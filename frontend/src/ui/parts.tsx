@@ -88,3 +88,24 @@ export function Badge({ tone = 'neutral', children }: { tone?: 'neutral' | 'good
 export function Spinner() {
   return <span className="spinner" aria-hidden="true" />;
 }
+
+/** A list's three states: loading (skeleton), empty, or its items. */
+export function Listing<T>({ query, rows, empty, children }: {
+  query: { isPending: boolean; data?: { items?: T[] } };
+  rows?: number;
+  empty?: ReactNode;
+  children: (items: T[]) => ReactNode;
+}) {
+  if (query.isPending) return <Skeleton rows={rows} />;
+  const items = query.data?.items ?? [];
+  return items.length ? <>{children(items)}</> : <Empty>{empty}</Empty>;
+}
+
+/** A form's submit button that shows progress while the request runs. */
+export function SubmitButton({ pending, label, pendingLabel, primary = true }: { pending: boolean; label: string; pendingLabel?: string; primary?: boolean }) {
+  return (
+    <button className={primary ? 'primary' : undefined} type="submit" disabled={pending}>
+      {pending && <Spinner />} {pending && pendingLabel ? pendingLabel : label}
+    </button>
+  );
+}

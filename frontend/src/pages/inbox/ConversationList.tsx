@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import { Badge, Empty, Pager, Skeleton } from '../../ui/parts';
+import { Badge, Listing, Pager } from '../../ui/parts';
 import { useConversations, type ConversationFilters, type ConversationStatus } from './queries';
 
 const statusTabs: { value?: ConversationStatus; label: 'common.all' | 'inbox.ai' | 'inbox.human' | 'inbox.closed' }[] = [
@@ -50,30 +50,28 @@ export function ConversationList({ selectedId, onSelect, initialSearch }: { sele
           </label>
         </div>
       </div>
-      {conversations.isPending ? (
-        <Skeleton rows={6} />
-      ) : !conversations.data?.items?.length ? (
-        <Empty>{t('inbox.empty')}</Empty>
-      ) : (
-        <ul className="conversations">
-          {conversations.data.items.map((conversation) => (
-            <li key={conversation.id}>
-              <button className={`conversation ${conversation.id === selectedId ? 'selected' : ''}`} aria-current={conversation.id === selectedId} onClick={() => onSelect(conversation.id!)}>
-                <span className="conversation-top">
-                  <strong>{conversation.customerName || conversation.customerPhone}</strong>
-                  <time>{formatDate(conversation.lastMessageAt)}</time>
-                </span>
-                <span className="preview">{conversation.lastMessagePreview}</span>
-                <span className="conversation-tags">
-                  <Badge tone={statusTone(conversation.status)}>{t(`inbox.status.${conversation.status ?? 'AI_ACTIVE'}`)}</Badge>
-                  {conversation.stage && <Badge>{t(`stage.${conversation.stage as (typeof stages)[number]}`)}</Badge>}
-                  {(conversation.unreadCount ?? 0) > 0 && <span className="unread" aria-label={t('inbox.unread')}>{conversation.unreadCount}</span>}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <Listing query={conversations} rows={6} empty={t('inbox.empty')}>
+        {(items) => (
+          <ul className="conversations">
+            {items.map((conversation) => (
+              <li key={conversation.id}>
+                <button className={`conversation ${conversation.id === selectedId ? 'selected' : ''}`} aria-current={conversation.id === selectedId} onClick={() => onSelect(conversation.id!)}>
+                  <span className="conversation-top">
+                    <strong>{conversation.customerName || conversation.customerPhone}</strong>
+                    <time>{formatDate(conversation.lastMessageAt)}</time>
+                  </span>
+                  <span className="preview">{conversation.lastMessagePreview}</span>
+                  <span className="conversation-tags">
+                    <Badge tone={statusTone(conversation.status)}>{t(`inbox.status.${conversation.status ?? 'AI_ACTIVE'}`)}</Badge>
+                    {conversation.stage && <Badge>{t(`stage.${conversation.stage as (typeof stages)[number]}`)}</Badge>}
+                    {(conversation.unreadCount ?? 0) > 0 && <span className="unread" aria-label={t('inbox.unread')}>{conversation.unreadCount}</span>}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Listing>
       {conversations.data && <Pager page={page} size={30} total={conversations.data.total ?? 0} onPage={setPage} />}
     </section>
   );

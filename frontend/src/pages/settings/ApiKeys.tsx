@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { api, ok } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import type { Role } from '../../session/store';
-import { Badge, Empty, Field, fieldError, Skeleton, Spinner } from '../../ui/parts';
+import { Badge, Field, fieldError, Listing, SubmitButton } from '../../ui/parts';
 import { CopyButton } from './CopyButton';
 
 const keyRoles: Role[] = ['ADMIN', 'AGENT', 'VIEWER'];
@@ -44,9 +44,7 @@ export function ApiKeys() {
             ))}
           </select>
         </Field>
-        <button className="primary" type="submit" disabled={create.isPending}>
-          {create.isPending && <Spinner />} {t('settings.createKey')}
-        </button>
+        <SubmitButton pending={create.isPending} label={t('settings.createKey')} />
       </form>
       {secret && (
         <div className="card highlight" role="status">
@@ -54,48 +52,46 @@ export function ApiKeys() {
           <code data-testid="api-key-secret">{secret}</code> <CopyButton text={secret} />
         </div>
       )}
-      {keys.isPending ? (
-        <Skeleton />
-      ) : !keys.data?.items?.length ? (
-        <Empty />
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>{t('common.name')}</th>
-                <th>{t('settings.role')}</th>
-                <th>…</th>
-                <th className="hide-narrow">{t('settings.lastUsed')}</th>
-                <th className="num">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {keys.data.items.map((key) => (
-                <tr key={key.id}>
-                  <td>{key.name}</td>
-                  <td>{key.role}</td>
-                  <td>
-                    <code>…{key.lastFour}</code>
-                  </td>
-                  <td className="hide-narrow">{formatDate(key.lastUsedAt)}</td>
-                  <td>
-                    <span className="cell-actions">
-                      {key.revokedAt ? (
-                        <Badge>{t('settings.revoked')}</Badge>
-                      ) : (
-                        <button className="danger" disabled={revoke.isPending} onClick={() => confirm(t('common.confirmDelete')) && revoke.mutate(key.id!)}>
-                          {t('settings.revoke')}
-                        </button>
-                      )}
-                    </span>
-                  </td>
+      <Listing query={keys}>
+        {(items) => (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th>{t('common.name')}</th>
+                  <th>{t('settings.role')}</th>
+                  <th>…</th>
+                  <th className="hide-narrow">{t('settings.lastUsed')}</th>
+                  <th className="num">{t('common.actions')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+              </thead>
+              <tbody>
+                {items.map((key) => (
+                  <tr key={key.id}>
+                    <td>{key.name}</td>
+                    <td>{key.role}</td>
+                    <td>
+                      <code>…{key.lastFour}</code>
+                    </td>
+                    <td className="hide-narrow">{formatDate(key.lastUsedAt)}</td>
+                    <td>
+                      <span className="cell-actions">
+                        {key.revokedAt ? (
+                          <Badge>{t('settings.revoked')}</Badge>
+                        ) : (
+                          <button className="danger" disabled={revoke.isPending} onClick={() => confirm(t('common.confirmDelete')) && revoke.mutate(key.id!)}>
+                            {t('settings.revoke')}
+                          </button>
+                        )}
+                      </span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Listing>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, ok, type Schemas } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
-import { Badge, Empty, Field, fieldError, Modal, Skeleton, Spinner } from '../../ui/parts';
+import { Badge, Field, fieldError, Listing, Modal, SubmitButton } from '../../ui/parts';
 import { useToast } from '../../ui/toast';
 import { CopyButton } from './CopyButton';
 
@@ -68,9 +68,7 @@ function ChannelForm({ channel, onDone }: { channel?: Channel; onDone: (saved?: 
           <button type="button" onClick={() => onDone()}>
             {t('common.cancel')}
           </button>
-          <button className="primary" type="submit" disabled={save.isPending}>
-            {save.isPending && <Spinner />} {t('common.save')}
-          </button>
+          <SubmitButton pending={save.isPending} label={t('common.save')} />
         </div>
       </form>
     </Modal>
@@ -117,41 +115,39 @@ export function Channels() {
           </dl>
         </div>
       )}
-      {channels.isPending ? (
-        <Skeleton />
-      ) : !channels.data?.items?.length ? (
-        <Empty />
-      ) : (
-        channels.data.items.map((channel) => (
-          <div key={channel.id} className="card channel">
-            <div className="row">
-              <strong>{channel.name}</strong>
-              <span className="muted">{channel.displayPhoneNumber}</span>
-              {channel.status === 'CONNECTED' ? (
-                <Badge tone="good">{t('settings.connected')}</Badge>
-              ) : (
-                <Badge tone="bad">{t('settings.disconnected')}</Badge>
-              )}
-              <span className="spacer" />
-              <button onClick={() => setEditing(channel)}>{t('common.edit')}</button>
-              <button className="danger" disabled={remove.isPending} onClick={() => confirm(t('common.confirmDelete')) && remove.mutate(channel.id!)}>
-                {t('common.delete')}
-              </button>
+      <Listing query={channels}>
+        {(items) => (
+          items.map((channel) => (
+            <div key={channel.id} className="card channel">
+              <div className="row">
+                <strong>{channel.name}</strong>
+                <span className="muted">{channel.displayPhoneNumber}</span>
+                {channel.status === 'CONNECTED' ? (
+                  <Badge tone="good">{t('settings.connected')}</Badge>
+                ) : (
+                  <Badge tone="bad">{t('settings.disconnected')}</Badge>
+                )}
+                <span className="spacer" />
+                <button onClick={() => setEditing(channel)}>{t('common.edit')}</button>
+                <button className="danger" disabled={remove.isPending} onClick={() => confirm(t('common.confirmDelete')) && remove.mutate(channel.id!)}>
+                  {t('common.delete')}
+                </button>
+              </div>
+              {channel.statusReason && <p className="notice">{channel.statusReason}</p>}
+              <dl className="facts">
+                <dt>{t('settings.webhookUrl')}</dt>
+                <dd>
+                  <code>{channel.webhookUrl}</code> <CopyButton text={channel.webhookUrl ?? ''} />
+                </dd>
+                <dt>{t('settings.phoneNumberId')}</dt>
+                <dd>{channel.phoneNumberId}</dd>
+                <dt>{t('settings.verifyToken')}</dt>
+                <dd>{channel.verifyTokenSet ? '••••••••' : '—'}</dd>
+              </dl>
             </div>
-            {channel.statusReason && <p className="notice">{channel.statusReason}</p>}
-            <dl className="facts">
-              <dt>{t('settings.webhookUrl')}</dt>
-              <dd>
-                <code>{channel.webhookUrl}</code> <CopyButton text={channel.webhookUrl ?? ''} />
-              </dd>
-              <dt>{t('settings.phoneNumberId')}</dt>
-              <dd>{channel.phoneNumberId}</dd>
-              <dt>{t('settings.verifyToken')}</dt>
-              <dd>{channel.verifyTokenSet ? '••••••••' : '—'}</dd>
-            </dl>
-          </div>
-        ))
-      )}
+          ))
+        )}
+      </Listing>
       {editing && (
         <ChannelForm
           channel={editing === 'new' ? undefined : editing}

@@ -3,7 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { api, ok, type Schemas } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { usePermissions } from '../../session/useSession';
-import { Field, fieldError, Skeleton, Spinner } from '../../ui/parts';
+import { Field, fieldError, Skeleton, SubmitButton } from '../../ui/parts';
 import { useToast } from '../../ui/toast';
 import { ReplyPreview } from './ReplyPreview';
 
@@ -100,15 +100,7 @@ export function CompanySettings({ brand }: { brand?: boolean }) {
         {canAdmin && (
           <div className="row">
             <span className="spacer" />
-            <button className="primary" type="submit" disabled={save.isPending}>
-              {save.isPending ? (
-                <>
-                  <Spinner /> {t('common.saving')}
-                </>
-              ) : (
-                t('common.save')
-              )}
-            </button>
+            <SubmitButton pending={save.isPending} label={t('common.save')} pendingLabel={t('common.saving')} />
           </div>
         )}
       </form>

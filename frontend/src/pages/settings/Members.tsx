@@ -4,7 +4,7 @@ import { api, ok, type Schemas } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import type { Role } from '../../session/store';
 import { usePermissions, useSession } from '../../session/useSession';
-import { Badge, Empty, Field, fieldError, Skeleton, Spinner } from '../../ui/parts';
+import { Badge, Field, fieldError, Listing, SubmitButton } from '../../ui/parts';
 import { CopyButton } from './CopyButton';
 
 const roles: Role[] = ['OWNER', 'ADMIN', 'AGENT', 'VIEWER'];
@@ -57,9 +57,7 @@ export function Members() {
             ))}
           </select>
         </Field>
-        <button className="primary" type="submit" disabled={send.isPending}>
-          {send.isPending && <Spinner />} {t('settings.invite')}
-        </button>
+        <SubmitButton pending={send.isPending} label={t('settings.invite')} />
       </form>
       {invited?.inviteToken && (
         <div className="card highlight" role="status">
@@ -68,57 +66,55 @@ export function Members() {
           <CopyButton text={`${location.origin}/accept-invite?token=${invited.inviteToken}`} />
         </div>
       )}
-      {members.isPending ? (
-        <Skeleton />
-      ) : !members.data?.items?.length ? (
-        <Empty />
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>{t('common.name')}</th>
-                <th>{t('auth.email')}</th>
-                <th>{t('settings.role')}</th>
-                <th className="hide-narrow">{t('common.status')}</th>
-                <th className="num">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {members.data.items.map((member) => (
-                <tr key={member.userId}>
-                  <td>{member.name}</td>
-                  <td>{member.email}</td>
-                  <td>
-                    <select
-                      aria-label={`${t('settings.role')}: ${member.email}`}
-                      value={member.role}
-                      disabled={member.userId === me || change.isPending || (member.role === 'OWNER' && !isOwner)}
-                      onChange={(e) => change.mutate({ userId: member.userId!, role: e.target.value as Role })}
-                    >
-                      {(member.role === 'OWNER' ? roles : assignable).map((role) => (
-                        <option key={role}>{role}</option>
-                      ))}
-                    </select>
-                  </td>
-                  <td className="hide-narrow">
-                    <Badge>{member.status}</Badge> <span className="muted small">{formatDate(member.joinedAt)}</span>
-                  </td>
-                  <td>
-                    <span className="cell-actions">
-                      {member.userId !== me && (
-                        <button className="danger" disabled={remove.isPending} onClick={() => confirm(t('common.confirmDelete')) && remove.mutate(member.userId!)}>
-                          {t('settings.remove')}
-                        </button>
-                      )}
-                    </span>
-                  </td>
+      <Listing query={members}>
+        {(items) => (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th>{t('common.name')}</th>
+                  <th>{t('auth.email')}</th>
+                  <th>{t('settings.role')}</th>
+                  <th className="hide-narrow">{t('common.status')}</th>
+                  <th className="num">{t('common.actions')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+              </thead>
+              <tbody>
+                {items.map((member) => (
+                  <tr key={member.userId}>
+                    <td>{member.name}</td>
+                    <td>{member.email}</td>
+                    <td>
+                      <select
+                        aria-label={`${t('settings.role')}: ${member.email}`}
+                        value={member.role}
+                        disabled={member.userId === me || change.isPending || (member.role === 'OWNER' && !isOwner)}
+                        onChange={(e) => change.mutate({ userId: member.userId!, role: e.target.value as Role })}
+                      >
+                        {(member.role === 'OWNER' ? roles : assignable).map((role) => (
+                          <option key={role}>{role}</option>
+                        ))}
+                      </select>
+                    </td>
+                    <td className="hide-narrow">
+                      <Badge>{member.status}</Badge> <span className="muted small">{formatDate(member.joinedAt)}</span>
+                    </td>
+                    <td>
+                      <span className="cell-actions">
+                        {member.userId !== me && (
+                          <button className="danger" disabled={remove.isPending} onClick={() => confirm(t('common.confirmDelete')) && remove.mutate(member.userId!)}>
+                            {t('settings.remove')}
+                          </button>
+                        )}
+                      </span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Listing>
     </div>
   );
 }
