@@ -103,7 +103,14 @@ export const steps = [
     await go(page, 'Clientes', '/customers');
     const lead = page.locator('[data-stage="LEAD"]').getByTestId('board-card').filter({ hasText: customer.name });
     await lead.waitFor();
-    await lead.dragTo(page.locator('[data-stage="QUALIFIED"]'));
+    // A real drag: press on the card, move over the next column in small steps, release.
+    const from = await lead.boundingBox();
+    const to = await page.locator('[data-stage="QUALIFIED"]').boundingBox();
+    await page.mouse.move(from.x + from.width / 2, from.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 20, from.y + 20, { steps: 5 });
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 20 });
+    await page.mouse.up();
     await page.locator('[data-stage="QUALIFIED"]').getByTestId('board-card').filter({ hasText: customer.name }).waitFor();
     await page.reload();
     await page.locator('[data-stage="QUALIFIED"]').getByTestId('board-card').filter({ hasText: customer.name }).waitFor();
