@@ -77,7 +77,7 @@ export function Layout() {
   return (
     <div className="shell">
       <a className="skip" href="#main">
-        Skip to content
+        {t('nav.skip')}
       </a>
       <header className="topbar">
         <button className="menu-button" aria-label={t('nav.menu')} aria-expanded={menuOpen} onClick={() => setMenuOpen(!menuOpen)}>

@@ -1,7 +1,10 @@
 import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../i18n/i18n';
-import { Bubble } from './Thread';
+import { session } from '../../session/store';
+import { json, renderAs, stubApi } from '../../test-utils';
+import { Bubble, Thread } from './Thread';
 
 const renderBubble = (message: Parameters<typeof Bubble>[0]['message']) =>
   render(
@@ -30,5 +33,50 @@ describe('Bubble', () => {
     expect(screen.getByLabelText('FAILED: Re-engagement message')).toBeInTheDocument();
     expect(screen.queryByRole('tooltip')).toBeNull();
     expect(screen.getByText('Team')).toBeInTheDocument();
+  });
+});
+
+describe('Thread', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    session.end();
+  });
+
+  const conversation = { id: 'c1', customerName: 'Lucía', customerPhone: '+15550004444', status: 'AI_ACTIVE', stage: 'LEAD', unreadCount: 0 };
+  const messages = { items: [{ id: 'm1', seq: 1, direction: 'INBOUND', author: 'CUSTOMER', text: '¿Tienen clases hoy?' }], page: 0, size: 100, total: 1 };
+
+  it('takes over from the AI and replies as a person', async () => {
+    const posted: string[] = [];
+    stubApi({
+      'GET /api/v1/conversations/c1': () => json(conversation),
+      'GET /api/v1/conversations/c1/messages': () => json(messages),
+      'POST /api/v1/conversations/c1/takeover': () => {
+        posted.push('takeover');
+        return json({ ...conversation, status: 'HUMAN_HANDLING' });
+      },
+      'POST /api/v1/conversations/c1/messages': async (request) => {
+        posted.push((await request.json()).text);
+        return json({ id: 'm2', seq: 2, direction: 'OUTBOUND', author: 'HUMAN', text: 'Sí, a las 18:00', status: 'PENDING' }, 201);
+      },
+    });
+    renderAs('AGENT', <Thread conversationId="c1" />);
+    expect(await screen.findByText('¿Tienen clases hoy?')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Take over' }));
+    expect(await screen.findByText('Human answering')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Hand back to AI' })).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('Reply as a person…'), 'Sí, a las 18:00');
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+    await vi.waitFor(() => expect(posted).toEqual(['takeover', 'Sí, a las 18:00']));
+  });
+
+  it('shows a viewer the conversation without actions or a reply box', async () => {
+    stubApi({
+      'GET /api/v1/conversations/c1': () => json(conversation),
+      'GET /api/v1/conversations/c1/messages': () => json(messages),
+    });
+    renderAs('VIEWER', <Thread conversationId="c1" />);
+    expect(await screen.findByText('¿Tienen clases hoy?')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Take over' })).toBeNull();
+    expect(screen.queryByLabelText('Reply as a person…')).toBeNull();
   });
 });
