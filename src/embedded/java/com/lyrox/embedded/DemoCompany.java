@@ -73,11 +73,12 @@ class DemoCompany {
         log.info("""
 
                 Lyrox is running at {}
+                  Dashboard:   {}/
                   Swagger UI:  {}/swagger-ui.html
                   Health:      {}/actuator/health
                   Demo login:  {} / {}  (Emilio Born Coaching)
                   Simulator:   POST {}/api/v1/simulator/messages to write as a customer
-                """, base, base, base, EMAIL, PASSWORD, base);
+                """, base, base, base, base, EMAIL, PASSWORD, base);
     }
 
     private void seed() {

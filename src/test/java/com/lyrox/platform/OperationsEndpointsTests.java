@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lyrox.support.Api;
 import com.lyrox.support.LyroxTest;
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -49,10 +52,18 @@ class OperationsEndpointsTests {
     }
 
     @Test
-    void theRootOpensTheApiDocumentation() {
-        var reply = api.get("/", null);
-        assertThat(reply.status()).isEqualTo(302);
-        assertThat(reply.header("Location")).endsWith("/swagger-ui.html");
+    void pagePathsServeTheDashboardButServerPathsKeepTheirOwnAnswers() throws Exception {
+        Assumptions.assumeTrue(new ClassPathResource("static/index.html").exists(), "dashboard not built");
+        assertThat(api.get("/", null).raw().getForwardedUrl()).isEqualTo("/index.html");
+        for (String page : List.of("/inbox", "/customers/7f0c1e4e-1b1d-4a0e-9f57-3c1d2e1f1a10")) {
+            var reply = api.raw(MockMvcRequestBuilders.get(page).accept(MediaType.TEXT_HTML));
+            assertThat(reply.status()).as(page).isEqualTo(200);
+            assertThat(reply.raw().getContentAsString()).as(page).contains("<div id=\"root\">");
+        }
+        assertThat(api.get("/assets/missing.js", null).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/no-such-thing", null).status()).isEqualTo(401);
+        assertThat(api.get("/v3/api-docs", null).status()).isEqualTo(200);
+        assertThat(api.get("/swagger-ui.html", null).status()).isEqualTo(302);
     }
 
     @Test

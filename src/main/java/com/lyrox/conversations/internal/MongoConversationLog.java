@@ -265,6 +265,15 @@ class MongoConversationLog implements ConversationLog {
     }
 
     void changeStatus(UUID conversationId, ConversationStatus status, String reason) {
+        if (status == ConversationStatus.HUMAN_HANDLING && owned(conversationId)) {
+            // Remembered for the reports: when a person took the conversation from the AI (once per change,
+            // judged on the document as it was before).
+            Document before = conversations.findOneAndUpdate(eq("_id", conversationId.toString()),
+                    Updates.set("status", status.name()), new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
+            if (before != null && statusOf(before) != status) {
+                conversations.updateOne(eq("_id", conversationId.toString()), Updates.push("handoffs", Date.from(clock.instant())));
+            }
+        }
         update(conversationId, Updates.combine(Updates.set("status", status.name()),
                 Updates.set("statusReason", reason), Updates.set("updatedAt", Date.from(clock.instant()))));
     }

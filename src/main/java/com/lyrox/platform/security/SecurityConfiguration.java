@@ -3,6 +3,7 @@ package com.lyrox.platform.security;
 import com.lyrox.platform.AccessTokens;
 import com.lyrox.platform.ApiKeyAuthenticator;
 import com.lyrox.platform.ApiProblem;
+import com.lyrox.platform.web.DashboardPages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -47,6 +48,9 @@ class SecurityConfiguration {
                         .requestMatchers("/simulator/graph/**").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
                         .requestMatchers("/error", "/", "/favicon.ico").permitAll()
+                        // The dashboard's files and pages; it signs in through the API.
+                        .requestMatchers(request -> HttpMethod.GET.matches(request.getMethod())
+                                && DashboardPages.isDashboardPath(request.getRequestURI())).permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> problems.write(response,

@@ -1,0 +1,200 @@
+// The scenario, step by step: each step is [name, async ({ page, context, shot }) => ...].
+import { expect } from './expect.mjs';
+
+const stamp = Date.now();
+const owner = { name: 'Lucía Torres', company: `Estudio Lucía ${stamp}`, email: `lucia-${stamp}@example.com`, password: 'una-frase-larga-1' };
+const customer = { name: 'Carmen', phone: `+3461${String(stamp).slice(-7)}` };
+
+// Follows a menu link and waits until the new page is the one on screen (pages load lazily,
+// and the old page stays visible until the new one is ready).
+async function go(page, name, path) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+  await page.waitForURL((url) => url.pathname === path);
+  await page.locator(`nav a.active[href="${path}"]`).waitFor({ state: 'attached' });
+}
+
+export const steps = [
+  ['shows the sign-in page to a visitor', async ({ page, shot }) => {
+    await page.addInitScript(() => localStorage.setItem('lyrox.language', 'es'));
+    await page.goto('/inbox');
+    await page.getByRole('heading', { name: 'Entrar' }).waitFor();
+    await shot('01-login');
+  }],
+  ['shows validation messages from the API on sign-up', async ({ page }) => {
+    await page.getByRole('link', { name: 'Crear cuenta' }).click();
+    await page.getByLabel('Correo').fill('not-an-email');
+    await page.getByLabel('Contraseña').fill('short');
+    await page.getByRole('button', { name: 'Crear cuenta' }).click();
+    await page.locator('.field-error').first().waitFor();
+  }],
+  ['signs up a new company', async ({ page, shot }) => {
+    await page.getByLabel('Tu nombre').fill(owner.name);
+    await page.getByLabel('Nombre del negocio').fill(owner.company);
+    await page.getByLabel('Correo').fill(owner.email);
+    await page.getByLabel('Contraseña').fill(owner.password);
+    await shot('02-signup');
+    await page.getByRole('button', { name: 'Crear cuenta' }).click();
+    await page.getByRole('button', { name: 'Cerrar sesión' }).waitFor();
+  }],
+  ['keeps the session across a reload', async ({ page }) => {
+    await page.reload();
+    await page.getByRole('button', { name: 'Cerrar sesión' }).waitFor();
+    await page.locator('.live-dot.on').waitFor();
+  }],
+  ['shows the home page with the AI allowance', async ({ page, shot }) => {
+    await go(page, 'Inicio', '/');
+    await page.getByRole('progressbar').waitFor();
+    await page.locator('.tile').first().waitFor();
+    await shot('03-home-first-steps');
+  }],
+  ['creates a product, after the API refuses a bad price', async ({ page, shot }) => {
+    await go(page, 'Productos', '/products');
+    await page.getByRole('button', { name: 'Nuevo producto' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Nombre').fill('Clase de Pilates');
+    await dialog.getByLabel('Precio').fill('0');
+    await dialog.getByRole('button', { name: 'Guardar' }).click();
+    await dialog.locator('.field-error').first().waitFor();
+    await dialog.getByLabel('Precio').fill('45.00');
+    await dialog.getByLabel('Descripción').fill('Clase grupal de 60 minutos');
+    await dialog.getByRole('button', { name: 'Guardar' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('cell', { name: /Clase de Pilates/ }).waitFor();
+    await shot('04-products');
+  }],
+  ['connects a simulator number', async ({ page }) => {
+    await go(page, 'Simulador', '/simulator');
+    await page.getByRole('button', { name: 'Conectar un número de simulador' }).click();
+    await page.getByLabel('Nombre del cliente').waitFor();
+  }],
+  ['writes as a customer and sees the AI answer in the phone and the inbox', async ({ page, shot }) => {
+    await page.getByLabel('Nombre del cliente').fill(customer.name);
+    await page.getByLabel('Teléfono').fill(customer.phone);
+    await page.getByLabel('Mensaje').fill('Hola, ¿qué precios tienen?');
+    await page.getByRole('button', { name: 'Enviar' }).click();
+    const phone = page.getByTestId('phone');
+    await phone.locator('.phone-bubble.mine', { hasText: '¿qué precios tienen?' }).waitFor();
+    await phone.locator('.phone-bubble.theirs:not(.typing)', { hasText: 'Clase de Pilates' }).first().waitFor({ timeout: 30_000 });
+    const inbox = page.locator('.simulator-inbox');
+    await inbox.getByRole('button', { name: new RegExp(customer.name) }).first().waitFor();
+    await inbox.locator('.bubble.author-ai').first().waitFor({ timeout: 30_000 });
+    await shot('05-simulator');
+  }],
+  ['takes over in the inbox and replies as a person', async ({ page, shot }) => {
+    await go(page, 'Bandeja', '/inbox');
+    await page.getByRole('button', { name: new RegExp(customer.name) }).first().click();
+    await page.locator('.bubble.author-ai').first().waitFor();
+    await page.locator('.bubble.author-ai .meta').first().hover();
+    await page.locator('.meta-tip', { hasText: 'Intención' }).first().waitFor();
+    await page.getByRole('button', { name: 'Tomar el control' }).click();
+    await page.locator('.thread-head', { hasText: 'Responde una persona' }).waitFor();
+    await page.getByLabel('Responder como persona…').fill('Hola Carmen, soy Lucía. Te escribo yo directamente.');
+    await page.getByRole('button', { name: 'Enviar', exact: true }).click();
+    await page.locator('.bubble.author-human', { hasText: 'soy Lucía' }).waitFor();
+    await shot('06-inbox');
+  }],
+  ['the customer receives the human reply on the phone', async ({ page }) => {
+    await go(page, 'Simulador', '/simulator');
+    await page.getByLabel('Teléfono').fill(customer.phone);
+    await page.getByTestId('phone').locator('.phone-bubble.theirs', { hasText: 'soy Lucía' }).waitFor({ timeout: 20_000 });
+    expect(await page.locator('.simulator-inbox .badge', { hasText: 'Responde una persona' }).count()).toBeAtLeast(1);
+  }],
+  ['moves the customer on the pipeline board', async ({ page, shot }) => {
+    await go(page, 'Clientes', '/customers');
+    const lead = page.locator('[data-stage="LEAD"]').getByTestId('board-card').filter({ hasText: customer.name });
+    await lead.waitFor();
+    // A real drag: press on the card, move over the next column in small steps, release.
+    const from = await lead.boundingBox();
+    const to = await page.locator('[data-stage="QUALIFIED"]').boundingBox();
+    await page.mouse.move(from.x + from.width / 2, from.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 20, from.y + 20, { steps: 5 });
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 20 });
+    await page.mouse.up();
+    await page.locator('[data-stage="QUALIFIED"]').getByTestId('board-card').filter({ hasText: customer.name }).waitFor();
+    await page.reload();
+    await page.locator('[data-stage="QUALIFIED"]').getByTestId('board-card').filter({ hasText: customer.name }).waitFor();
+    await shot('07-customers-board');
+  }],
+  ['records a sale on the customer page', async ({ page, shot }) => {
+    await page.locator('[data-stage="QUALIFIED"]').getByRole('link', { name: customer.name }).click();
+    await page.getByRole('heading', { name: customer.name }).waitFor();
+    await page.getByRole('button', { name: 'Nueva venta' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: /Producto/ }).selectOption({ label: 'Clase de Pilates · 45.00 USD' });
+    await dialog.getByRole('button', { name: 'Crear' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Marcar pagada' }).click();
+    await page.locator('.badge', { hasText: 'Pagada' }).waitFor();
+    await page.locator('.facts .big', { hasText: '45' }).waitFor();
+    await page.locator('.thread.embedded .bubble').first().waitFor();
+    await shot('08-customer');
+    await go(page, 'Ventas', '/sales');
+    await page.getByRole('cell', { name: customer.name }).waitFor();
+    await shot('09-sales');
+  }],
+  ['the home page counts the day: conversation, AI reply, handoff, lead and sale', async ({ page, shot }) => {
+    await go(page, 'Inicio', '/');
+    const today = page.getByRole('region', { name: 'Hoy' });
+    for (const [label, value] of [['Conversaciones', '1'], ['Respuestas de la IA', '1'], ['Traspasos', '1'], ['Nuevos prospectos', '1'], ['Ventas', '1']]) {
+      await today.locator('.tile', { hasText: label }).locator('.tile-value', { hasText: value }).waitFor();
+    }
+    await today.locator('.tile', { hasText: 'Ingresos' }).getByText(/45,00/).waitFor();
+    await shot('10-home-figures');
+  }],
+  ['shows settings: brand voice, WhatsApp number, members and a new API key', async ({ page, shot }) => {
+    await go(page, 'Ajustes', '/settings');
+    await page.getByRole('tab', { name: 'Marca e IA' }).click();
+    await page.getByLabel('Personalidad de marca').fill('Eres Lucía, instructora de pilates cercana y clara.');
+    await page.getByRole('button', { name: 'Guardar' }).click();
+    await page.locator('.toast-success').first().waitFor();
+    await shot('11-settings-brand');
+    await page.getByRole('tab', { name: 'WhatsApp' }).click();
+    await page.locator('.channel', { hasText: 'WhatsApp simulator' }).getByText('Conectado').waitFor();
+    await shot('12-settings-whatsapp');
+    await page.getByRole('tab', { name: 'Claves API' }).click();
+    await page.getByLabel('Nombre de la clave').fill('Zapier');
+    await page.getByRole('button', { name: 'Crear clave' }).click();
+    expect((await page.getByTestId('api-key-secret').textContent()).startsWith('lyx_')).toBe(true);
+    await shot('13-settings-api-keys');
+  }],
+  ['shows the knowledge base when the server has one', async ({ page, shot }) => {
+    const status = await page.evaluate(async () => {
+      const token = JSON.parse(localStorage.getItem('lyrox.session')).accessToken;
+      return (await fetch('/api/v1/knowledge/faqs', { headers: { Authorization: `Bearer ${token}` } })).status;
+    });
+    if (status !== 200) return;
+    await go(page, 'Conocimiento', '/knowledge');
+    await page.getByRole('heading', { name: 'Preguntas frecuentes' }).waitFor();
+    await shot('14-knowledge');
+  }],
+  ['fits a phone screen', async ({ page, shot }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('button', { name: 'Menú' }).click();
+    await go(page, 'Bandeja', '/inbox');
+    await page.getByRole('button', { name: new RegExp(customer.name) }).first().click();
+    await page.locator('.bubble').first().waitFor();
+    await shot('15-inbox-phone');
+    await page.setViewportSize({ width: 1366, height: 860 });
+  }],
+  ['invites a viewer, who joins with the link and sees no edit buttons', async ({ page, shot }) => {
+    await go(page, 'Ajustes', '/settings');
+    await page.getByRole('tab', { name: 'Miembros' }).click();
+    await page.getByLabel('Correo').fill(`viewer-${stamp}@example.com`);
+    await page.getByLabel('Rol').first().selectOption('VIEWER');
+    await page.getByRole('button', { name: 'Invitar' }).click();
+    const link = await page.locator('.highlight code').textContent();
+    expect(link.includes('/accept-invite?token=')).toBe(true);
+    await shot('16-settings-members');
+    await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+    await page.goto(link);
+    await page.getByLabel('Tu nombre').fill('Pablo');
+    await page.getByLabel('Contraseña').fill('otra-frase-larga-2');
+    await page.getByRole('button', { name: 'Unirme al equipo' }).click();
+    await page.getByText('Acceso de solo lectura').waitFor();
+    await go(page, 'Productos', '/products');
+    await page.getByRole('cell', { name: /Clase de Pilates/ }).waitFor();
+    expect(await page.getByRole('button', { name: /Nuevo producto|Editar|Eliminar/ }).count()).toBe(0);
+    await shot('17-products-viewer');
+  }],
+];

@@ -1,0 +1,32 @@
+import { QueryClient } from '@tanstack/react-query';
+import { describe, expect, it } from 'vitest';
+import { applyFrame } from './live';
+
+const page = (items: object[]) => ({ items, page: 0, size: 100, total: items.length });
+
+describe('applyFrame', () => {
+  it('places a new message by seq and counts it once', () => {
+    const client = new QueryClient();
+    client.setQueryData(['messages', 'c1'], page([{ id: 'm2', seq: 2 }, { id: 'm1', seq: 1 }]));
+    applyFrame(client, { type: 'message', conversationId: 'c1', payload: { id: 'm3', seq: 3 } });
+    applyFrame(client, { type: 'message', conversationId: 'c1', payload: { id: 'm3', seq: 3 } });
+    const data = client.getQueryData<{ items: { id: string }[]; total: number }>(['messages', 'c1'])!;
+    expect(data.items.map((item) => item.id)).toEqual(['m3', 'm2', 'm1']);
+    expect(data.total).toBe(3);
+  });
+
+  it('never moves a delivery status backwards', () => {
+    const client = new QueryClient();
+    client.setQueryData(['messages', 'c1'], page([{ id: 'm1', seq: 1, status: 'SENT' }]));
+    applyFrame(client, { type: 'status', conversationId: 'c1', payload: { messageId: 'm1', status: 'READ' } });
+    applyFrame(client, { type: 'status', conversationId: 'c1', payload: { messageId: 'm1', status: 'DELIVERED' } });
+    const data = client.getQueryData<{ items: { status: string }[] }>(['messages', 'c1'])!;
+    expect(data.items[0].status).toBe('READ');
+  });
+
+  it('replaces the conversation with the one the frame carries', () => {
+    const client = new QueryClient();
+    applyFrame(client, { type: 'conversation', conversationId: 'c1', payload: { id: 'c1', status: 'HUMAN_HANDLING' } });
+    expect(client.getQueryData(['conversation', 'c1'])).toEqual({ id: 'c1', status: 'HUMAN_HANDLING' });
+  });
+});

@@ -1,0 +1,127 @@
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { Schemas } from '../api/client';
+import { useI18n } from '../i18n/i18n';
+import { session } from '../session/store';
+import { useSession } from '../session/useSession';
+import { notify } from '../ui/toast';
+
+type Message = Schemas['MessageView'];
+type Page<T> = { items?: T[]; page?: number; size?: number; total?: number };
+
+/** A frame of /ws/live. */
+export interface LiveFrame {
+  type: 'connected' | 'message' | 'status' | 'conversation' | 'notice';
+  conversationId?: string;
+  payload?: Record<string, unknown>;
+}
+
+const order = ['PENDING', 'SENT', 'FAILED', 'DELIVERED', 'READ', 'PLAYED'];
+
+/** Puts a frame into the cached pages: messages by seq, statuses never backwards, lists refreshed. */
+export function applyFrame(client: QueryClient, frame: LiveFrame) {
+  const id = frame.conversationId;
+  if (frame.type === 'connected') {
+    client.invalidateQueries();
+    return;
+  }
+  if (frame.type === 'message' && id) {
+    const message = frame.payload as Message;
+    client.setQueryData<Page<Message>>(['messages', id], (page) => {
+      if (!page?.items) return page;
+      const others = page.items.filter((item) => item.id !== message.id);
+      const items = [...others, message].sort((a, b) => (b.seq ?? 0) - (a.seq ?? 0));
+      return { ...page, items, total: (page.total ?? 0) + (others.length === page.items.length ? 1 : 0) };
+    });
+  }
+  if (frame.type === 'status' && id) {
+    const { messageId, status, errorCode, errorMessage } = frame.payload as {
+      messageId: string; status: Message['status']; errorCode?: number; errorMessage?: string;
+    };
+    client.setQueryData<Page<Message>>(['messages', id], (page) =>
+      page?.items
+        ? {
+            ...page,
+            items: page.items.map((item) =>
+              item.id === messageId && order.indexOf(status ?? '') > order.indexOf(item.status ?? '')
+                ? { ...item, status, errorCode, errorMessage }
+                : item,
+            ),
+          }
+        : page,
+    );
+  }
+  if (frame.type === 'conversation' && id) {
+    client.setQueryData(['conversation', id], frame.payload);
+  }
+  if (frame.type === 'notice') {
+    client.invalidateQueries({ queryKey: ['overview'] });
+  }
+  if (frame.type !== 'notice') {
+    client.invalidateQueries({ queryKey: ['conversations'] });
+  }
+}
+
+const LiveContext = createContext(false);
+export const useLiveConnected = () => useContext(LiveContext);
+
+/**
+ * Keeps one WebSocket to /ws/live while signed in: pings every 30 s, refreshes the token when
+ * the server closes for expiry (4001) and reconnects with a growing pause after any close.
+ */
+export function LiveProvider({ children }: { children: ReactNode }) {
+  const client = useQueryClient();
+  const companyId = useSession()?.company?.id;
+  const [connected, setConnected] = useState(false);
+  const { t } = useI18n();
+  const translate = useRef(t);
+  translate.current = t;
+
+  useEffect(() => {
+    if (!companyId) return;
+    let socket: WebSocket | null = null;
+    let stopped = false;
+    let attempt = 0;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let ping: ReturnType<typeof setInterval> | undefined;
+
+    const connect = () => {
+      const token = session.accessToken();
+      if (stopped || !token) return;
+      const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+      socket = new WebSocket(`${scheme}://${location.host}/ws/live?access_token=${encodeURIComponent(token)}`);
+      socket.onopen = () => {
+        attempt = 0;
+        setConnected(true);
+        ping = setInterval(() => socket?.readyState === WebSocket.OPEN && socket.send('ping'), 30_000);
+      };
+      socket.onmessage = (event) => {
+        if (event.data === 'pong') return;
+        const frame = JSON.parse(event.data as string) as LiveFrame;
+        if (frame.type === 'notice') {
+          const percent = Number(frame.payload?.percent ?? 0);
+          notify(percent >= 100 ? 'error' : 'success', translate.current(percent >= 100 ? 'notice.quotaFull' : 'notice.quota', { percent }));
+        }
+        applyFrame(client, frame);
+      };
+      socket.onclose = async (event) => {
+        setConnected(false);
+        clearInterval(ping);
+        if (stopped) return;
+        const expiresAt = Date.parse(session.current()?.accessTokenExpiresAt ?? '');
+        if (event.code === 4001 || expiresAt < Date.now() + 10_000) await session.refresh();
+        attempt += 1;
+        retry = setTimeout(connect, Math.min(30_000, 500 * 2 ** Math.min(attempt, 6)));
+      };
+    };
+    connect();
+    return () => {
+      stopped = true;
+      clearTimeout(retry);
+      clearInterval(ping);
+      socket?.close();
+    };
+  }, [companyId, client]);
+
+  return <LiveContext.Provider value={connected}>{children}</LiveContext.Provider>;
+}

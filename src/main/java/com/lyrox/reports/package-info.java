@@ -1,0 +1,6 @@
+/**
+ * Reports for the owner's home page: conversations, messages, AI replies, handoffs, new leads,
+ * sales and revenue by day, and the AI allowance used, read from the modules that own them.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Reports")
+package com.lyrox.reports;

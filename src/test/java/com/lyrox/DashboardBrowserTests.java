@@ -1,0 +1,47 @@
+package com.lyrox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lyrox.support.LyroxTest;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The dashboard in a real browser: Debian's headless Chromium, driven by {@code frontend/e2e},
+ * walks sign-up, the catalog, the simulator, the live inbox and the pipeline against this
+ * running application, and saves a screenshot of each page in {@code docs/screenshots}.
+ */
+@LyroxTest
+class DashboardBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aNewOwnerWalksThroughTheDashboardInChromium() throws Exception {
+        Assumptions.assumeFalse(Boolean.getBoolean("frontend.skip"), "built with -Dfrontend.skip");
+        assertThat(new ClassPathResource("static/index.html").exists()).as("the dashboard is built").isTrue();
+        Path log = Files.createTempFile("lyrox-e2e", ".log");
+        Process browser = new ProcessBuilder("node", "e2e/run.mjs", "http://localhost:" + port,
+                Path.of("docs", "screenshots").toAbsolutePath().toString())
+                .directory(new File("frontend"))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        boolean finished = browser.waitFor(4, TimeUnit.MINUTES);
+        if (!finished) {
+            browser.descendants().forEach(ProcessHandle::destroy);
+            browser.destroy();
+        }
+        String output = Files.readString(log);
+        Files.deleteIfExists(log);
+        assertThat(finished).as("the browser run finished in time:%n%s", output).isTrue();
+        assertThat(browser.exitValue()).as("the browser run:%n%s", output).isZero();
+    }
+}
