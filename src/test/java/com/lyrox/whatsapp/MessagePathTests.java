@@ -12,6 +12,7 @@ import com.lyrox.support.WhatsAppFixture;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -193,6 +194,26 @@ class MessagePathTests {
                 .isEqualTo("0");
         assertThat(api.post("/api/v1/conversations/" + conversation + "/close", token(), null).text("$.status"))
                 .isEqualTo("CLOSED");
+    }
+
+    @Test
+    void theInboxShowsTheCustomersCurrentStageAndTags() {
+        String conversation = converse("wamid.ST1", "hola");
+        String customer = api.get("/api/v1/conversations/" + conversation, token()).text("$.customerId");
+
+        assertThat(api.patch("/api/v1/customers/" + customer + "/stage", token(), Map.of("stage", "QUALIFIED")).status())
+                .isEqualTo(200);
+        var view = api.get("/api/v1/conversations/" + conversation, token());
+        assertThat(view.text("$.stage")).isEqualTo("QUALIFIED");
+        assertThat((Integer) api.get("/api/v1/conversations?stage=QUALIFIED", token()).read("$.total")).isEqualTo(1);
+
+        Map<String, Object> write = new HashMap<>(Map.of("phone", "+" + CUSTOMER, "name", "Jane Roe",
+                "stage", "CUSTOMER", "tags", List.of("vip")));
+        assertThat(api.put("/api/v1/customers/" + customer, token(), write).status()).isEqualTo(200);
+        view = api.get("/api/v1/conversations/" + conversation, token());
+        assertThat(view.text("$.stage")).isEqualTo("CUSTOMER");
+        assertThat(view.text("$.customerName")).isEqualTo("Jane Roe");
+        assertThat(view.<List<String>>read("$.tags")).containsExactly("vip");
     }
 
     @Test

@@ -39,9 +39,11 @@ class CustomerContacts implements CustomerDirectory {
             "(company_id, whatsapp_user_id) WHERE whatsapp_user_id IS NOT NULL");
 
     private final JdbcTemplate jdbc;
+    private final CustomerChanges changes;
 
-    CustomerContacts(JdbcTemplate jdbc) {
+    CustomerContacts(JdbcTemplate jdbc, CustomerChanges changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     @Override
@@ -66,12 +68,15 @@ class CustomerContacts implements CustomerDirectory {
     @Override
     @Transactional
     public void advanceTo(UUID customerId, Stage stage) {
-        jdbc.update("""
+        int moved = jdbc.update("""
                 UPDATE customers SET stage = ?, updated_at = now()
                  WHERE company_id = ? AND id = ?
                    AND array_position(ARRAY['LEAD','QUALIFIED','CUSTOMER','CHURNED']::varchar[], stage)
                        < array_position(ARRAY['LEAD','QUALIFIED','CUSTOMER','CHURNED']::varchar[], ?::varchar)""",
                 stage.name(), TenantContext.requireCompanyId(), customerId, stage.name());
+        if (moved > 0) {
+            changes.announce(customerId);
+        }
     }
 
     @Override
@@ -79,9 +84,12 @@ class CustomerContacts implements CustomerDirectory {
     public void addTags(UUID customerId, List<String> tags) {
         String[] normalised = tags.stream().map(tag -> tag.trim().toLowerCase(java.util.Locale.ROOT))
                 .filter(tag -> !tag.isEmpty() && tag.length() <= 100).distinct().toArray(String[]::new);
-        jdbc.update("""
+        int tagged = jdbc.update("""
                 UPDATE customers SET tags = ARRAY(SELECT DISTINCT unnest(tags || ?::varchar[])), updated_at = now()
                  WHERE company_id = ? AND id = ?""", normalised, TenantContext.requireCompanyId(), customerId);
+        if (tagged > 0) {
+            changes.announce(customerId);
+        }
     }
 
     private static CustomerContact contact(ResultSet row, int index) throws SQLException {

@@ -17,10 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 class CustomerService {
 
     private final CustomerRepository customers;
+    private final CustomerChanges changes;
     private final Clock clock;
 
-    CustomerService(CustomerRepository customers, Clock clock) {
+    CustomerService(CustomerRepository customers, CustomerChanges changes, Clock clock) {
         this.customers = customers;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -62,7 +64,9 @@ class CustomerService {
 
     private CustomerViews.Customer save(Customer customer) {
         try {
-            return customers.saveAndFlush(customer).toView();
+            CustomerViews.Customer saved = customers.saveAndFlush(customer).toView();
+            changes.announce(saved.id());
+            return saved;
         } catch (DataIntegrityViolationException e) {
             throw ApiProblem.conflict("phone", "Another customer already has this phone number");
         }

@@ -13,14 +13,17 @@ import org.springframework.stereotype.Component;
 class CustomerValueListener {
 
     private final CustomerRepository customers;
+    private final CustomerChanges changes;
 
-    CustomerValueListener(CustomerRepository customers) {
+    CustomerValueListener(CustomerRepository customers, CustomerChanges changes) {
         this.customers = customers;
+        this.changes = changes;
     }
 
     @EventListener
     void on(SaleCompleted event) {
         customers.lockById(event.customerId()).ifPresent(customer -> customer.purchased(event.amount()));
+        changes.announce(event.customerId());
     }
 
     @EventListener
