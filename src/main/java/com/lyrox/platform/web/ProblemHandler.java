@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
 
@@ -81,6 +82,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                     error.getDefaultMessage())));
         }
         return validationFailed(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        long limit = e.getMaxUploadSize();
+        ApiProblem problem = ApiProblem.payloadTooLarge((int) Math.min(Integer.MAX_VALUE, Math.max(0, limit)));
+        return ResponseEntity.status(problem.status()).body(ProblemDetails.of(problem));
     }
 
     @Override
