@@ -1,6 +1,6 @@
 -- The knowledge base: each company's FAQs, pasted texts and uploaded files (sources), cut into
--- chunks that carry a full-text vector in the source's language and a dense embedding.
--- Dense search runs in the application over a per-company copy of the embeddings, kept fresh
+-- chunks that carry their lexemes (a tsvector in the source's language) and a dense embedding.
+-- Search runs in the application over a per-company copy of lexemes and embeddings, kept fresh
 -- by knowledge_bases.revision, which every change of a company's chunks increments.
 
 CREATE TABLE knowledge_sources (
@@ -40,7 +40,6 @@ CREATE TABLE knowledge_chunks (
         REFERENCES knowledge_sources (company_id, id) ON DELETE CASCADE
 );
 CREATE INDEX idx_knowledge_chunks_source ON knowledge_chunks (company_id, source_id, position);
-CREATE INDEX idx_knowledge_chunks_search ON knowledge_chunks USING GIN (search_vector);
 
 CREATE TABLE knowledge_bases (
     company_id UUID PRIMARY KEY REFERENCES companies (id) ON DELETE CASCADE,

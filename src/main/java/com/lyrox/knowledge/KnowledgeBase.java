@@ -10,4 +10,7 @@ public interface KnowledgeBase {
     KnowledgeSourceView addText(TextDocumentRequest request);
 
     SearchResponse search(SearchRequest request);
+
+    /** Whether the company has no FAQ or document yet. */
+    boolean isEmpty();
 }

@@ -16,6 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param chunkSize          characters a chunk aims at; sentences are never cut unless one alone is longer
  * @param chunkOverlap       characters of the previous chunk's end repeated at the start of the next
  * @param candidates         results each retriever (words, meaning) hands to the fusion
+ * @param denseWeight        weight of the meaning-based ranking in the fusion for questions not in English
+ *                           (the embedding model reads English; English questions weigh it 1)
  * @param minScore           the score (0–1) a passage needs for the agent to answer from it
  * @param ingestionThreads   documents processed at the same time
  */
@@ -26,6 +28,7 @@ public record KnowledgeSettings(
         @DefaultValue("900") @Min(200) @Max(8000) int chunkSize,
         @DefaultValue("150") @Min(0) @Max(2000) int chunkOverlap,
         @DefaultValue("20") @Min(1) @Max(200) int candidates,
-        @DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double minScore,
+        @DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double denseWeight,
+        @DefaultValue("0.35") @DecimalMin("0") @DecimalMax("1") double minScore,
         @DefaultValue("2") @Min(1) int ingestionThreads) {
 }

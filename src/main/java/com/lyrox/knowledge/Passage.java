@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * One retrieved chunk: its text, the title of its source, and a score (0–1) of how well it
- * matches: the larger of the share of the question's words it holds and its cosine similarity.
+ * matches: the share of the question's words it holds, or, for English questions, its cosine
+ * similarity when that is larger.
  */
 public record Passage(
         UUID chunkId,

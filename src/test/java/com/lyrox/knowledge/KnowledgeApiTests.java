@@ -43,7 +43,7 @@ class KnowledgeApiTests {
         assertThat((Integer) ready.read("$.chunkCount")).isEqualTo(1);
         assertThat(ready.text("$.language")).isEqualTo("spanish");
 
-        var found = api.post("/api/v1/knowledge/search", owner.accessToken(), Map.of("query", "¿A qué hora abren los sábados?"));
+        var found = api.post("/api/v1/knowledge/search", owner.accessToken(), Map.of("query", "¿Cuál es el horario de los sábados?"));
         assertThat(found.status()).isEqualTo(200);
         assertThat(found.text("$.results[0].source")).isEqualTo("¿Cuál es el horario de atención?");
         assertThat(found.text("$.results[0].text")).contains("sábados de 9:00 a 13:00");

@@ -1,7 +1,6 @@
 package com.lyrox.knowledge.internal;
 
 import java.sql.Array;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,26 +13,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The chunks of a company's sources in PostgreSQL: written in batches, searched by words
- * (the generated {@code search_vector}, GIN-indexed) and read whole for the dense index. Every
- * statement names the company, besides row-level security. Every change increments the
- * company's revision, which tells each application instance its dense index is stale.
+ * The chunks of a company's sources in PostgreSQL: written in batches with the lexemes
+ * PostgreSQL's text search makes of them (the generated {@code search_vector}) and their
+ * embeddings, and read whole into a {@link CompanyIndex}. Every statement names the company,
+ * besides row-level security. Every change increments the company's revision, which tells each
+ * application instance its index is stale.
  */
 @Component
 class ChunkStore {
 
     /** The text search configurations sources are indexed in. */
     static final List<String> LANGUAGES = List.of("spanish", "english", "portuguese", TextLanguage.SIMPLE);
-
-    private static final String LEXICAL = """
-            WITH q AS (SELECT to_tsquery('spanish', ?) AS es, to_tsquery('english', ?) AS en,
-                              to_tsquery('portuguese', ?) AS pt, to_tsquery('simple', ?) AS simple)
-            SELECT c.id, ts_rank_cd(c.search_vector, CASE c.language WHEN 'spanish'::regconfig THEN q.es
-                       WHEN 'english'::regconfig THEN q.en WHEN 'portuguese'::regconfig THEN q.pt ELSE q.simple END, 32) AS rank
-              FROM knowledge_chunks c, q
-             WHERE c.company_id = ? AND c.search_vector @@ (q.es || q.en || q.pt || q.simple)
-             ORDER BY rank DESC, c.id
-             LIMIT ?""";
 
     private final JdbcTemplate jdbc;
 
@@ -45,13 +35,8 @@ class ChunkStore {
     record EmbeddedChunk(Chunk chunk, float[] embedding) {
     }
 
-    /** A stored chunk with its source's title and its full-text lexemes. */
-    record StoredChunk(UUID id, UUID sourceId, String source, String heading, String text, String language,
-                       Set<String> lexemes) {
-    }
-
-    /** Every embedding of a company, in one flat array ({@code ids.length × dimensions}). */
-    record Vectors(long revision, UUID[] ids, float[] values, int dimensions) {
+    /** A stored chunk with its source's title. */
+    record StoredChunk(UUID id, UUID sourceId, String source, String heading, String text) {
     }
 
     void replace(UUID companyId, UUID sourceId, String language, List<EmbeddedChunk> chunks) {
@@ -85,12 +70,6 @@ class ChunkStore {
                 rs -> rs.next() ? rs.getLong(1) : 0L, companyId);
     }
 
-    /** Chunk ids best first by full-text rank; {@code orQuery} is the question's words joined with {@code |}. */
-    List<UUID> lexical(UUID companyId, String orQuery, int limit) {
-        return jdbc.query(LEXICAL, (rs, row) -> rs.getObject(1, UUID.class),
-                orQuery, orQuery, orQuery, orQuery, companyId, limit);
-    }
-
     /** The lexemes of a question in each configuration, to tell how much of it a chunk holds. */
     Map<String, Set<String>> lexemesByLanguage(String text) {
         return jdbc.query("""
@@ -111,28 +90,37 @@ class ChunkStore {
             return List.of();
         }
         return jdbc.query("""
-                SELECT c.id, c.source_id, s.title, c.heading, c.text, c.language::text, tsvector_to_array(c.search_vector)
+                SELECT c.id, c.source_id, s.title, c.heading, c.text
                   FROM knowledge_chunks c JOIN knowledge_sources s ON s.company_id = c.company_id AND s.id = c.source_id
                  WHERE c.company_id = ? AND c.id = ANY (?)""",
                 (rs, row) -> new StoredChunk(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), strings(rs.getArray(7))),
+                        rs.getString(4), rs.getString(5)),
                 companyId, ids.toArray(UUID[]::new));
     }
 
-    Vectors vectors(UUID companyId) {
+    /** A snapshot of the company's chunks as searched: lexemes with their frequencies, and embeddings. */
+    CompanyIndex index(UUID companyId) {
         long revision = revision(companyId);
-        List<UUID> ids = new ArrayList<>();
-        List<float[]> vectors = new ArrayList<>();
-        jdbc.query("SELECT id, embedding FROM knowledge_chunks WHERE company_id = ?", (ResultSet rs) -> {
-            ids.add(rs.getObject(1, UUID.class));
-            vectors.add(floats(rs.getArray(2)));
-        }, companyId);
-        int dimensions = vectors.isEmpty() ? 0 : vectors.get(0).length;
-        float[] values = new float[ids.size() * dimensions];
-        for (int i = 0; i < vectors.size(); i++) {
-            System.arraycopy(vectors.get(i), 0, values, i * dimensions, dimensions);
+        List<CompanyIndex.Row> rows = jdbc.query("""
+                SELECT c.id, c.language::text,
+                       ARRAY(SELECT lexeme FROM unnest(c.search_vector)),
+                       ARRAY(SELECT coalesce(array_length(positions, 1), 1) FROM unnest(c.search_vector)),
+                       c.embedding
+                  FROM knowledge_chunks c
+                 WHERE c.company_id = ?""",
+                (rs, row) -> new CompanyIndex.Row(rs.getObject(1, UUID.class), rs.getString(2),
+                        (String[]) rs.getArray(3).getArray(), ints(rs.getArray(4)), floats(rs.getArray(5))),
+                companyId);
+        return new CompanyIndex(revision, rows);
+    }
+
+    private static int[] ints(Array array) throws SQLException {
+        Object[] values = (Object[]) array.getArray();
+        int[] ints = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            ints[i] = ((Number) values[i]).intValue();
         }
-        return new Vectors(revision, ids.toArray(UUID[]::new), values, dimensions);
+        return ints;
     }
 
     private static float[] floats(Array array) throws SQLException {

@@ -8,59 +8,64 @@ import com.lyrox.platform.TenantContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Searches the current company's chunks by words (PostgreSQL full text in the source's
- * language, any of the question's words) and by meaning (embeddings), and merges both rankings
- * by reciprocal rank fusion. Each passage is scored 0–1 as the larger of the share of the
- * question's words it holds and its cosine similarity, so a question the knowledge base does
- * not answer scores low whatever its rank.
+ * Searches the current company's chunks by words and by meaning and merges both rankings by
+ * reciprocal rank fusion. Words: the question's lexemes as PostgreSQL's text search makes them
+ * in each language (stemmed, stop words left out), matched against each chunk's lexemes in the
+ * chunk's own language and ranked by BM25. Meaning: cosine similarity of embeddings. The
+ * embedding model reads English: for questions in other languages its ranking weighs less
+ * ({@code lyrox.knowledge.dense-weight}) and its similarity does not count towards the score.
+ * Each passage is scored 0–1 as the share of the question's words it holds, weighted by how rare
+ * each word is (or, for English questions, its cosine similarity when larger), so a question the
+ * knowledge base does not answer scores low whatever its rank.
  */
 @Component
 class HybridSearch {
 
     static final int RRF_K = 60;
-    private static final int MAX_QUERY_WORDS = 32;
+    /** The language the embedding model was trained on; in others its similarities are much weaker. */
+    static final String EMBEDDING_LANGUAGE = "english";
 
     private final ChunkStore store;
-    private final DenseIndex dense;
+    private final CompanyIndexes indexes;
     private final Embedder embedder;
     private final KnowledgeSettings settings;
 
-    HybridSearch(ChunkStore store, DenseIndex dense, Embedder embedder, KnowledgeSettings settings) {
+    HybridSearch(ChunkStore store, CompanyIndexes indexes, Embedder embedder, KnowledgeSettings settings) {
         this.store = store;
-        this.dense = dense;
+        this.indexes = indexes;
         this.embedder = embedder;
         this.settings = settings;
     }
 
     SearchResponse search(String query, int limit, SearchMode mode) {
         UUID companyId = TenantContext.requireCompanyId();
+        CompanyIndex index = indexes.of(companyId);
         int candidates = Math.max(limit, settings.candidates());
-        List<UUID> byWords = mode == SearchMode.DENSE ? List.of() : byWords(companyId, query, candidates);
-        List<DenseIndex.Neighbour> byMeaning = mode == SearchMode.LEXICAL ? List.of()
-                : dense.nearest(companyId, embedder.embed(query), candidates);
-        List<UUID> fused = fuse(List.of(byWords, byMeaning.stream().map(DenseIndex.Neighbour::chunkId).toList()), limit);
-        Map<UUID, Double> similarities = byMeaning.stream()
-                .collect(Collectors.toMap(DenseIndex.Neighbour::chunkId, DenseIndex.Neighbour::similarity));
-        Map<String, Set<String>> questionLexemes = store.lexemesByLanguage(query);
+        Map<UUID, Double> coverage = new HashMap<>();
+        List<CompanyIndex.Hit> byWords = mode == SearchMode.DENSE ? List.of()
+                : index.byWords(store.lexemesByLanguage(query), candidates, coverage);
+        List<CompanyIndex.Hit> byMeaning = mode == SearchMode.LEXICAL ? List.of()
+                : index.nearest(embedder.embed(query), candidates);
+        boolean denseCounts = mode == SearchMode.DENSE || EMBEDDING_LANGUAGE.equals(TextLanguage.ofQuestion(query));
+        List<UUID> fused = fuse(ids(byWords), ids(byMeaning), denseCounts ? 1.0 : settings.denseWeight(), limit);
+        Map<UUID, Double> similarity = byMeaning.stream()
+                .collect(Collectors.toMap(CompanyIndex.Hit::chunkId, CompanyIndex.Hit::score));
         Map<UUID, ChunkStore.StoredChunk> chunks = store.find(companyId, fused).stream()
                 .collect(Collectors.toMap(ChunkStore.StoredChunk::id, Function.identity()));
         List<Passage> passages = new ArrayList<>();
         for (UUID id : fused) {
             ChunkStore.StoredChunk chunk = chunks.get(id);
             if (chunk != null) {
-                double score = Math.max(coverage(questionLexemes.get(chunk.language()), chunk.lexemes()),
-                        similarities.getOrDefault(id, 0.0));
+                double words = coverage.getOrDefault(id, 0.0);
+                double score = denseCounts ? Math.max(words, similarity.getOrDefault(id, 0.0)) : words;
                 score = Math.max(0, Math.min(1, score));
                 passages.add(new Passage(chunk.id(), chunk.sourceId(), chunk.source(), chunk.heading(), chunk.text(),
                         Math.round(score * 1000) / 1000.0, score >= settings.minScore()));
@@ -69,29 +74,17 @@ class HybridSearch {
         return new SearchResponse(passages, settings.minScore());
     }
 
-    private List<UUID> byWords(UUID companyId, String query, int candidates) {
-        String orQuery = orQuery(query);
-        return orQuery.isEmpty() ? List.of() : store.lexical(companyId, orQuery, candidates);
-    }
-
-    /** The question's words joined with {@code |}: a passage need not hold all of them to be found. */
-    static String orQuery(String query) {
-        Set<String> words = new LinkedHashSet<>();
-        for (String word : query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty() && words.size() < MAX_QUERY_WORDS) {
-                words.add(word);
-            }
-        }
-        return String.join(" | ", words);
-    }
-
-    /** Reciprocal rank fusion: each ranking adds 1 / (60 + rank) to the chunks it holds. */
-    static List<UUID> fuse(List<List<UUID>> rankings, int limit) {
+    /**
+     * Reciprocal rank fusion: each ranking adds weight / (60 + rank) to the chunks it holds; the
+     * words' ranking weighs 1, the meaning's {@code denseWeight}.
+     */
+    static List<UUID> fuse(List<UUID> byWords, List<UUID> byMeaning, double denseWeight, int limit) {
         Map<UUID, Double> fused = new HashMap<>();
-        for (List<UUID> ranking : rankings) {
-            for (int rank = 0; rank < ranking.size(); rank++) {
-                fused.merge(ranking.get(rank), 1.0 / (RRF_K + rank + 1), Double::sum);
-            }
+        for (int rank = 0; rank < byWords.size(); rank++) {
+            fused.merge(byWords.get(rank), 1.0 / (RRF_K + rank + 1), Double::sum);
+        }
+        for (int rank = 0; rank < byMeaning.size(); rank++) {
+            fused.merge(byMeaning.get(rank), denseWeight / (RRF_K + rank + 1), Double::sum);
         }
         return fused.entrySet().stream()
                 .sorted(Map.Entry.<UUID, Double>comparingByValue(Comparator.reverseOrder())
@@ -101,11 +94,7 @@ class HybridSearch {
                 .toList();
     }
 
-    /** The share of the question's lexemes (stop words left out) that the chunk holds. */
-    private static double coverage(Set<String> question, Set<String> chunk) {
-        if (question == null || question.isEmpty()) {
-            return 0;
-        }
-        return question.stream().filter(chunk::contains).count() / (double) question.size();
+    private static List<UUID> ids(List<CompanyIndex.Hit> hits) {
+        return hits.stream().map(CompanyIndex.Hit::chunkId).toList();
     }
 }

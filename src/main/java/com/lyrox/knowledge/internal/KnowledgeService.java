@@ -63,6 +63,12 @@ class KnowledgeService implements KnowledgeBase {
                 request.mode() == null ? SearchMode.HYBRID : request.mode());
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return sources.count() == 0;
+    }
+
     @Transactional(readOnly = true)
     PageResponse<KnowledgeSourceView> list(Set<SourceKind> kinds, Pageable pageable) {
         return PageResponse.of(sources.findByKindIn(kinds, pageable), KnowledgeSource::toView);

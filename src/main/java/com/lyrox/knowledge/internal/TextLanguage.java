@@ -1,6 +1,7 @@
 package com.lyrox.knowledge.internal;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +24,34 @@ final class TextLanguage {
             "portuguese", Set.of("o", "os", "do", "da", "dos", "das", "e", "é", "em", "no", "na", "com", "para",
                     "uma", "não", "um", "você", "ao", "mais", "seu", "sua", "pelo", "pela", "também", "até", "são"));
 
+    /** Words that give away the language of even a short question. */
+    private static final Map<String, Set<String>> QUESTION_MARKERS = Map.of(
+            "spanish", Set.of("qué", "que", "cómo", "como", "cuál", "cual", "cuánto", "cuándo", "dónde", "puedo",
+                    "tienen", "hay", "si", "me", "mi", "mis", "el", "la", "los", "las", "es", "se", "y", "del", "hacen",
+                    "pasa", "ustedes", "tengo", "estoy", "necesito", "quiero", "también", "con", "para", "por"),
+            "english", Set.of("what", "how", "when", "where", "which", "who", "why", "do", "does", "did", "is",
+                    "are", "can", "could", "i", "my", "me", "you", "your", "the", "a", "an", "and", "of", "to", "for",
+                    "with", "have", "there", "if", "it", "will", "need"),
+            "portuguese", Set.of("o", "os", "que", "como", "qual", "quanto", "quando", "onde", "posso", "vocês",
+                    "voce", "você", "tem", "têm", "meu", "minha", "não", "nao", "é", "do", "da", "com", "para", "um", "uma"));
+
     private TextLanguage() {
+    }
+
+    /** The language of a question: the one with the most telltale words, or simple on a tie or none. */
+    static String ofQuestion(String question) {
+        Map<String, Integer> hits = new HashMap<>();
+        for (String word : question.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            for (var language : QUESTION_MARKERS.entrySet()) {
+                if (language.getValue().contains(word)) {
+                    hits.merge(language.getKey(), 1, Integer::sum);
+                }
+            }
+        }
+        int best = hits.values().stream().max(Integer::compare).orElse(0);
+        List<String> leaders = hits.entrySet().stream().filter(entry -> entry.getValue() == best)
+                .map(Map.Entry::getKey).toList();
+        return best > 0 && leaders.size() == 1 ? leaders.get(0) : SIMPLE;
     }
 
     static String detect(String text) {
