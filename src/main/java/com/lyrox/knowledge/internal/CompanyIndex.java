@@ -82,12 +82,7 @@ final class CompanyIndex {
         }
         PriorityQueue<Hit> best = new PriorityQueue<>((a, b) -> Double.compare(a.score(), b.score()));
         for (int row = 0; row < ids.length; row++) {
-            int offset = row * dimensions;
-            float dot = 0;
-            for (int i = 0; i < dimensions; i++) {
-                dot += vectors[offset + i] * query[i];
-            }
-            offer(best, row, dot, limit);
+            offer(best, row, dot(row * dimensions, query), limit);
         }
         return ordered(best);
     }
@@ -140,6 +135,25 @@ final class CompanyIndex {
     private double idf(int documentFrequency) {
         int frequency = Math.max(1, documentFrequency);
         return Math.log(1 + (ids.length - frequency + 0.5) / (frequency + 0.5));
+    }
+
+    /** A row's dot product with the query, in four independent sums the CPU can run side by side. */
+    private double dot(int offset, float[] query) {
+        float a = 0;
+        float b = 0;
+        float c = 0;
+        float d = 0;
+        int i = 0;
+        for (; i + 3 < dimensions; i += 4) {
+            a += vectors[offset + i] * query[i];
+            b += vectors[offset + i + 1] * query[i + 1];
+            c += vectors[offset + i + 2] * query[i + 2];
+            d += vectors[offset + i + 3] * query[i + 3];
+        }
+        for (; i < dimensions; i++) {
+            a += vectors[offset + i] * query[i];
+        }
+        return a + b + c + d;
     }
 
     /** Keeps the row among the best {@code limit} seen so far. */
