@@ -1,32 +1,24 @@
-import { ApiError, authorizedFetch, type Problem } from './client';
+import { ApiError, authorizedFetch, type Problem, type Schemas } from './client';
 import { session } from '../session/store';
 
 /**
  * The knowledge base's API (/api/v1/knowledge): sources (files or pasted text, processed into
- * chunks), FAQs and retrieval. Its shapes are declared here, next to the one place that reads them.
+ * chunks), FAQs and retrieval, typed from the OpenAPI document.
  */
-export type SourceStatus = 'PROCESSING' | 'READY' | 'FAILED';
-export interface KnowledgeSource {
-  id: string;
-  title: string;
-  status: SourceStatus;
-  failureReason?: string;
-  chunkCount?: number;
-}
-export interface Faq {
-  id: string;
-  question: string;
-  answer: string;
-}
+type SourceView = Schemas['KnowledgeSourceView'];
+/** The API always sends a source's id, title and status (the document marks no field required). */
+export type KnowledgeSource = SourceView & Required<Pick<SourceView, 'id' | 'title' | 'status'>>;
+export type SourceStatus = KnowledgeSource['status'];
+/** An FAQ is a source of kind FAQ; its question and answer are always there. */
+export type Faq = KnowledgeSource & Required<Schemas['FaqRequest']>;
+export type FaqRequest = Schemas['FaqRequest'];
+export type Passage = Schemas['Passage'];
 export interface SearchResult {
   text: string;
   title?: string;
   score?: number;
 }
-interface Page<T> {
-  items: T[];
-  total: number;
-}
+type Page<T> = Omit<Schemas['PageResponseKnowledgeSourceView'], 'items'> & { items: T[] };
 
 const BASE = '/api/v1/knowledge';
 
@@ -42,28 +34,19 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
   return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
 }
 
-/** Lists arrive paged ({items, total}); a plain array is taken as one page. */
-function page<T>(answer: Page<T> | T[]): Page<T> {
-  return Array.isArray(answer) ? { items: answer, total: answer.length } : answer;
-}
-
 export const knowledge = {
-  sources: async (pageNumber = 0) => page(await call<Page<KnowledgeSource> | KnowledgeSource[]>(`/documents?page=${pageNumber}&size=50`)),
+  sources: async (pageNumber = 0) => call<Page<KnowledgeSource>>(`/documents?page=${pageNumber}&size=50`),
   addText: (title: string, text: string) => call<KnowledgeSource>('/documents', { method: 'POST', body: JSON.stringify({ title, text }) }),
   removeSource: (id: string) => call<void>(`/documents/${id}`, { method: 'DELETE' }),
-  faqs: async () => page(await call<Page<Faq> | Faq[]>('/faqs?size=100')),
-  addFaq: (faq: Omit<Faq, 'id'>) => call<Faq>('/faqs', { method: 'POST', body: JSON.stringify(faq) }),
-  updateFaq: ({ id, ...faq }: Faq) => call<Faq>(`/faqs/${id}`, { method: 'PUT', body: JSON.stringify(faq) }),
+  faqs: async () => call<Page<Faq>>('/faqs?size=100'),
+  addFaq: (faq: FaqRequest) => call<Faq>('/faqs', { method: 'POST', body: JSON.stringify(faq) }),
+  updateFaq: ({ id, question, answer }: Faq) =>
+    call<Faq>(`/faqs/${id}`, { method: 'PUT', body: JSON.stringify({ question, answer } satisfies FaqRequest) }),
   removeFaq: (id: string) => call<void>(`/faqs/${id}`, { method: 'DELETE' }),
   search: async (query: string): Promise<SearchResult[]> => {
-    const answer = await call<Record<string, unknown>[] | { results?: Record<string, unknown>[]; items?: Record<string, unknown>[] }>(
-      '/search', { method: 'POST', body: JSON.stringify({ query }) });
-    const results = Array.isArray(answer) ? answer : answer.results ?? answer.items ?? [];
-    return results.map((result) => ({
-      text: String(result.text ?? result.content ?? ''),
-      title: (result.sourceTitle ?? result.title ?? result.source) as string | undefined,
-      score: typeof result.score === 'number' ? result.score : undefined,
-    }));
+    const request: Schemas['SearchRequest'] = { query };
+    const answer = await call<Schemas['SearchResponse']>('/search', { method: 'POST', body: JSON.stringify(request) });
+    return (answer.results ?? []).map((result: Passage) => ({ text: result.text ?? '', title: result.source, score: result.score }));
   },
   /** Uploads a file as multipart field `file`, reporting progress from 0 to 100. */
   upload(file: File, onProgress: (percent: number) => void): Promise<KnowledgeSource> {

@@ -21,7 +21,7 @@ describe('KnowledgePage', () => {
       'GET /api/v1/knowledge/faqs': () => json({ items: [{ id: 'f1', question: '¿Hay parking?', answer: 'Sí, gratuito.' }], total: 1 }),
       'POST /api/v1/knowledge/search': async (request) => {
         expect(await request.json()).toEqual({ query: 'parking' });
-        return json([{ text: 'Sí, gratuito.', sourceTitle: 'FAQ', score: 0.91 }]);
+        return json({ results: [{ text: 'Sí, gratuito.', source: 'FAQ', score: 0.91, relevant: true }], minScore: 0.35 });
       },
     });
     renderAs('AGENT', <KnowledgePage />);

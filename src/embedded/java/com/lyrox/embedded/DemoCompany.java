@@ -12,6 +12,7 @@ import com.lyrox.tenants.Companies;
 import com.lyrox.tenants.CompanyUpdate;
 import com.lyrox.tenants.Plan;
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds "Emilio Born Coaching", a Spanish-speaking fitness coach with two products, an owner
- * login and a WhatsApp number on the simulator, the first time the embedded default starts;
- * then says where everything is.
+ * login and a WhatsApp number on the simulator, the first time the embedded default starts,
+ * and its knowledge base whenever it has none; then says where everything is.
  */
 @Component
 @ConditionalOnBooleanProperty("lyrox.demo.enabled")
@@ -51,15 +52,17 @@ class DemoCompany {
     private final ProductCatalog catalog;
     private final Environment environment;
     private final Channels channels;
+    private final DemoKnowledge knowledge;
     private UUID seededCompanyId;
 
     DemoCompany(Accounts accounts, Companies companies, ProductCatalog catalog, Environment environment,
-                Channels channels) {
+                Channels channels, DemoKnowledge knowledge) {
         this.accounts = accounts;
         this.companies = companies;
         this.catalog = catalog;
         this.environment = environment;
         this.channels = channels;
+        this.knowledge = knowledge;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -69,6 +72,7 @@ class DemoCompany {
         }
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         pointSimulatorChannelAt("http://localhost:" + port + SIMULATOR_GRAPH);
+        demoCompanyId().ifPresent(companyId -> TenantContext.runAs(companyId, null, knowledge::seedIfEmpty));
         String base = "http://localhost:" + port;
         log.info("""
 
@@ -96,6 +100,12 @@ class DemoCompany {
                     new BigDecimal("78.00"), "USD", "https://buy.stripe.com/test_reto_mensual", true));
         });
         log.info("Seeded the demo company Emilio Born Coaching");
+    }
+
+    /** The demo company: seeded now, or found by its simulator number on a later start. */
+    private Optional<UUID> demoCompanyId() {
+        return channels.routeByPhoneNumberId(SIMULATOR_PHONE_NUMBER_ID).map(route -> route.companyId())
+                .or(() -> Optional.ofNullable(seededCompanyId));
     }
 
     /**

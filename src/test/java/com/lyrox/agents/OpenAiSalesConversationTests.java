@@ -95,6 +95,29 @@ class OpenAiSalesConversationTests {
     }
 
     @Test
+    void theSearchToolHandsTheModelOnlyThisCompanysPassages() {
+        WhatsAppFixture other = WhatsAppFixture.connect(api, graph);
+        addReadyFaq(other.owner().accessToken(), "¿Tienen estacionamiento?", "No, solo en la calle 99, clave zanahoria.");
+        addReadyFaq(token(), "¿Tienen estacionamiento?", "Sí, estacionamiento gratuito para clientes en la calle 8.");
+        String answer = "¡Sí! Tenemos estacionamiento gratuito en la calle 8.";
+        openai.then(OpenAiStub.toolCall("call_k", "search", "{\"query\":\"¿Tienen estacionamiento?\"}"),
+                OpenAiStub.text(answer));
+
+        assertThat(say("wamid.O4", "¿Tienen estacionamiento?")).isEqualTo(answer);
+
+        List<OpenAiStub.Call> calls = openai.calls();
+        assertThat(calls.get(0).json().<String>read("$.messages[0].content")).contains("never name documents or sources");
+        String results = calls.get(1).json().read("$.messages[-1].content");
+        assertThat(results).contains("estacionamiento gratuito para clientes en la calle 8", "\"source\":\"¿Tienen estacionamiento?\"")
+                .doesNotContain("zanahoria");
+    }
+
+    private void addReadyFaq(String token, String question, String answer) {
+        String id = api.post("/api/v1/knowledge/faqs", token, Map.of("question", question, "answer", answer)).text("$.id");
+        await().atMost(PATIENCE).until(() -> "READY".equals(api.get("/api/v1/knowledge/faqs/" + id, token).text("$.status")));
+    }
+
+    @Test
     void aCompanysOwnModelAndTemperatureAreTheOnesAsked() {
         Map<String, Object> profile = Map.of("name", "Coach", "language", "es", "timezone", "UTC", "plan", "FREE",
                 "aiModel", "gpt-4.1", "aiTemperature", 0.9);

@@ -10,6 +10,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.ObjectMapper;
@@ -129,7 +130,7 @@ public class Api {
         return perform(request(method, path, body).header("X-API-Key", apiKey));
     }
 
-    public Reply raw(MockHttpServletRequestBuilder request) {
+    public Reply raw(RequestBuilder request) {
         return perform(request);
     }
 
@@ -151,7 +152,7 @@ public class Api {
         return request;
     }
 
-    private Reply perform(MockHttpServletRequestBuilder request) {
+    private Reply perform(RequestBuilder request) {
         try {
             MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
             response.setCharacterEncoding("UTF-8");

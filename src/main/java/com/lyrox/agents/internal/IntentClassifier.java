@@ -61,6 +61,15 @@ final class IntentClassifier {
     private IntentClassifier() {
     }
 
+    /** The turn with its greeting phrases taken out: what is left to answer besides the hello. */
+    static String withoutGreeting(String normalized) {
+        String rest = normalized;
+        for (String phrase : PHRASES.get(Intent.GREETING)) {
+            rest = rest.replace(" " + phrase + " ", " ");
+        }
+        return rest;
+    }
+
     static Reading read(String normalized) {
         boolean sensitive = SENSITIVE.stream().anyMatch(word -> TextNormalizer.contains(normalized, word));
         if (sensitive) {

@@ -27,6 +27,9 @@ class OfflineSalesModel implements ChatModel {
             "tienen", "hay", "what", "where", "when", "how", "why", "which", "do you", "can", "is there", "are you",
             "onde", "quando", "qual", "voces", "tem");
 
+    private static final List<String> INCLUDES = List.of("incluye", "incluyen", "incluido", "include", "includes",
+            "included", "inclui", "incluem");
+
     private final ObjectMapper json;
 
     OfflineSalesModel(ObjectMapper json) {
@@ -48,11 +51,20 @@ class OfflineSalesModel implements ChatModel {
 
     private ModelReply decide(TurnContext context, List<ChatMessage> messages) {
         String normalized = TextNormalizer.normalize(context.turnText());
-        String language = context.language();
         if (INJECTION.stream().anyMatch(phrase -> normalized.contains(phrase))) {
-            return say(Replies.refusal(language, context.catalog()), List.of());
+            return say(Replies.refusal(context.language(), context.catalog()), List.of());
         }
         IntentClassifier.Reading reading = IntentClassifier.read(normalized);
+        if (isQuestion(normalized, context.turnText()) && knowledgeFirst(reading, normalized)) {
+            return call(AgentTools.SEARCH, Map.of("query", context.turnText()));
+        }
+        return withoutKnowledge(context, messages, reading, normalized);
+    }
+
+    /** What to do when the knowledge base was not asked, or knew nothing. */
+    private ModelReply withoutKnowledge(TurnContext context, List<ChatMessage> messages,
+                                        IntentClassifier.Reading reading, String normalized) {
+        String language = context.language();
         Optional<ProductView> product = ProductMatcher.match(normalized, context.catalog())
                 .or(() -> mentionedBefore(messages, context.catalog()));
         return switch (reading.intent()) {
@@ -72,8 +84,24 @@ class OfflineSalesModel implements ChatModel {
             case OTHER -> product
                     .map(chosen -> say(Replies.price(language, chosen), Replies.priceChoices(language)))
                     .orElseGet(() -> isQuestion(normalized, context.turnText())
-                            ? call(AgentTools.SEARCH, Map.of("query", context.turnText()))
+                            ? call(AgentTools.HANDOFF, Map.of("reason", "unsure"))
                             : say(Replies.nudge(language, context.catalog()), names(context.catalog())));
+        };
+    }
+
+    /**
+     * Questions about the business go to the knowledge base before anything else: anything the
+     * rules do not read, opening hours and booking terms, a refund asked about calmly, what a
+     * plan includes, and the question after a greeting. Buying, prices, objections, a person
+     * asked for, and complaints that are angry, legal or medical never wait for it.
+     */
+    private static boolean knowledgeFirst(IntentClassifier.Reading reading, String normalized) {
+        return switch (reading.intent()) {
+            case OTHER, BOOKING_INTENT -> true;
+            case COMPLAINT -> !reading.sensitive() && reading.confidence() < 0.8;
+            case PRICE_QUESTION -> INCLUDES.stream().anyMatch(word -> TextNormalizer.contains(normalized, word));
+            case GREETING -> IntentClassifier.withoutGreeting(normalized).trim().split(" ").length >= 3;
+            default -> false;
         };
     }
 
@@ -88,8 +116,10 @@ class OfflineSalesModel implements ChatModel {
             case AgentTools.HANDOFF -> say(Replies.handoff(language,
                     json.readTree(call.arguments()).path("reason").asString("human")), List.of());
             case AgentTools.SEARCH -> answer.path("results").isEmpty()
-                    ? call(AgentTools.HANDOFF, Map.of("reason", "unsure"))
-                    : say(answer.path("results").path(0).path("text").asString(), List.of());
+                    ? withoutKnowledge(request.context(), request.messages(),
+                            IntentClassifier.read(TextNormalizer.normalize(request.context().turnText())),
+                            TextNormalizer.normalize(request.context().turnText()))
+                    : say(Replies.fromKnowledge(language, answer.path("results").path(0).path("text").asString()), List.of());
             default -> say(Replies.catalog(language, request.context().catalog()), names(request.context().catalog()));
         };
     }

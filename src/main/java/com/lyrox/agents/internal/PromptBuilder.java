@@ -19,6 +19,9 @@ final class PromptBuilder {
             - When the customer clearly wants to buy, call send_payment_link with the product's id.
             - Call handoff_to_human when the customer asks for a person, complains angrily, or raises legal or \
             medical matters.
+            - Questions about the business (opening hours, policies, what a plan includes) are answered only from \
+            what the search tool returns; never name documents or sources, the customer cannot see them. When \
+            search returns nothing, say you will ask the team and call handoff_to_human.
             - When you are not sure, say so and offer to ask the team (handoff_to_human); do not guess.
             - Answer in the customer's language (%s), briefly, at most a few short paragraphs. When you offer \
             2 or 3 choices, put each on its own line starting with "- ".""";

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 /** What the offline sales model says, in Spanish, English or Portuguese; prices only from the catalog. */
 final class Replies {
 
+    static final int KNOWLEDGE_LENGTH = 700;
+
     private Replies() {
     }
 
@@ -107,6 +109,24 @@ final class Replies {
                     "Of course! A person on the team will write to you shortly.",
                     "Claro! Uma pessoa da equipe vai te escrever em breve.");
         };
+    }
+
+    /**
+     * A passage of the knowledge base as a WhatsApp answer: Markdown marks taken out, at most
+     * {@link #KNOWLEDGE_LENGTH} characters ending at a sentence, and an offer to help further.
+     */
+    static String fromKnowledge(String language, String passage) {
+        String plain = passage.replaceAll("(?m)^#{1,6}\\s*", "").replaceAll("\\*\\*|__|`", "")
+                .replaceAll("(?m)^\\s*[-*]\\s+", "• ").replaceAll("[ \\t]+", " ").trim();
+        if (plain.length() > KNOWLEDGE_LENGTH) {
+            String cut = plain.substring(0, KNOWLEDGE_LENGTH);
+            int end = Math.max(cut.lastIndexOf(". "), Math.max(cut.lastIndexOf(".\n"), cut.lastIndexOf("\n")));
+            int space = cut.lastIndexOf(' ');
+            plain = end > KNOWLEDGE_LENGTH / 3 ? cut.substring(0, end + 1).trim()
+                    : (space > KNOWLEDGE_LENGTH / 3 ? cut.substring(0, space) : cut) + "…";
+        }
+        return plain + pick(language, "\n¿Te ayudo con algo más?", "\nCan I help you with anything else?",
+                "\nPosso ajudar com mais alguma coisa?");
     }
 
     static String nudge(String language, List<ProductView> catalog) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -13,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
 
@@ -31,6 +34,12 @@ import tools.jackson.databind.DatabindException;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    private final DataSize maxUploadSize;
+
+    ProblemHandler(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxUploadSize) {
+        this.maxUploadSize = maxUploadSize;
+    }
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> handle(ApiProblem problem) {
@@ -81,6 +90,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                     error.getDefaultMessage())));
         }
         return validationFailed(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // The servlet container often does not say which limit it applied
+        long limit = e.getMaxUploadSize() >= 0 ? e.getMaxUploadSize() : maxUploadSize.toBytes();
+        ApiProblem problem = ApiProblem.payloadTooLarge((int) Math.min(Integer.MAX_VALUE, Math.max(0, limit)));
+        return ResponseEntity.status(problem.status()).body(ProblemDetails.of(problem));
     }
 
     @Override

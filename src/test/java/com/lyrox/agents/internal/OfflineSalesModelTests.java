@@ -93,7 +93,7 @@ class OfflineSalesModelTests {
                 row("Quero falar com uma pessoa", "pt", Intent.HUMAN_REQUEST, AgentTools.HANDOFF, null),
                 // booking
                 row("Quiero agendar una cita", "es", Intent.BOOKING_INTENT, AgentTools.HANDOFF, null),
-                row("Can I book an appointment for Monday?", "en", Intent.BOOKING_INTENT, AgentTools.HANDOFF, null),
+                row("Can I book an appointment for Monday?", "en", Intent.BOOKING_INTENT, AgentTools.SEARCH, null),
                 row("Quero marcar um horário", "pt", Intent.BOOKING_INTENT, AgentTools.HANDOFF, null),
                 // thanks and goodbyes
                 row("Muchas gracias!", "es", Intent.THANKS_BYE, null, "Gracias a ti"),
@@ -104,6 +104,11 @@ class OfflineSalesModelTests {
                 row("¿Dónde están ubicados?", "es", Intent.OTHER, AgentTools.SEARCH, null),
                 row("Do you have parking?", "en", Intent.OTHER, AgentTools.SEARCH, null),
                 row("Vocês abrem no domingo?", "pt", Intent.OTHER, AgentTools.SEARCH, null),
+                row("¿Cuál es el horario de atención?", "es", Intent.BOOKING_INTENT, AgentTools.SEARCH, null),
+                row("¿Cuál es la política de reembolso?", "es", Intent.COMPLAINT, AgentTools.SEARCH, null),
+                row("What does the monthly challenge include?", "en", Intent.OTHER, AgentTools.SEARCH, null),
+                row("¿Qué incluye el Plan Personalizado?", "es", Intent.PRICE_QUESTION, AgentTools.SEARCH, null),
+                row("Hola, ¿aceptan pagos con PayPal?", "es", Intent.GREETING, AgentTools.SEARCH, null),
                 // remarks keep the conversation going instead of calling the team
                 row("ok perfecto", "es", Intent.OTHER, null, "¿Te cuento más?"),
                 row("cool, sounds good", "en", Intent.OTHER, null, "Shall I tell you more?"),
@@ -163,6 +168,51 @@ class OfflineSalesModelTests {
                 ChatMessage.assistant(null, List.of(search)), ChatMessage.tool("call_1", "{\"results\":[]}"));
         ModelReply reply = model.complete(request(messages, context("Do you have parking?", "en")));
         assertThat(reply.toolCalls()).extracting(ChatModel.ToolCall::name).containsExactly(AgentTools.HANDOFF);
+    }
+
+    @org.junit.jupiter.api.Test
+    void answersFromTheBestPassageInAWhatsAppFriendlyForm() {
+        String passage = "## Reembolsos\n**Garantía de 14 días**: te devolvemos el 100% del pago.\n- Escríbenos por aquí\n- Sin preguntas";
+        ModelReply reply = afterSearch("¿Puedo pedir un reembolso?", "es",
+                "{\"results\":[{\"text\":" + JsonMapper.builder().build().writeValueAsString(passage)
+                        + ",\"source\":\"Políticas internas.pdf\",\"score\":0.8}]}");
+        assertThat(reply.toolCalls()).isEmpty();
+        assertThat(reply.text()).startsWith("Reembolsos\nGarantía de 14 días: te devolvemos el 100% del pago.\n• Escríbenos por aquí")
+                .endsWith("¿Te ayudo con algo más?")
+                .doesNotContain("**", "##", "Políticas internas");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLongPassageIsCutAtASentence() {
+        String passage = "Primera frase del documento. ".repeat(40);
+        ModelReply reply = afterSearch("¿Qué dice el documento?", "es",
+                "{\"results\":[{\"text\":\"" + passage + "\",\"source\":\"Doc\",\"score\":0.9}]}");
+        String answer = reply.text().substring(0, reply.text().indexOf("\n¿Te ayudo"));
+        assertThat(answer.length()).isLessThanOrEqualTo(Replies.KNOWLEDGE_LENGTH);
+        assertThat(answer).endsWith("documento.");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBookingQuestionTheKnowledgeBaseCannotAnswerGoesToTheTeamAsABooking() {
+        ModelReply reply = afterSearch("Can I book an appointment for Monday?", "en", "{\"results\":[]}");
+        assertThat(reply.toolCalls()).singleElement().satisfies(call -> {
+            assertThat(call.name()).isEqualTo(AgentTools.HANDOFF);
+            assertThat(call.arguments()).contains("booking");
+        });
+    }
+
+    @org.junit.jupiter.api.Test
+    void aQuestionAfterAGreetingTheKnowledgeBaseCannotAnswerGetsTheGreeting() {
+        ModelReply reply = afterSearch("Hola, ¿aceptan pagos con PayPal?", "es", "{\"results\":[]}");
+        assertThat(reply.toolCalls()).isEmpty();
+        assertThat(reply.text()).contains("Bienvenido");
+    }
+
+    private ModelReply afterSearch(String question, String language, String results) {
+        var search = new ChatModel.ToolCall("call_1", AgentTools.SEARCH, "{\"query\":\"q\"}");
+        var messages = List.of(ChatMessage.system("rules"), ChatMessage.user(question),
+                ChatMessage.assistant(null, List.of(search)), ChatMessage.tool("call_1", results));
+        return model.complete(request(messages, context(question, language)));
     }
 
     /** The model and temperature a company might choose; the offline model answers the same whatever they are. */
