@@ -17,6 +17,7 @@ import com.lyrox.platform.TenantContext;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import java.time.Clock;
@@ -50,6 +51,15 @@ class MongoConversationLog implements ConversationLog {
 
     private final MongoCollection<Document> conversations;
     private static final int KNOWN_OWNERS = 100_000;
+    /**
+     * The fields an update's answer is read for. Asking for them by name also makes the server
+     * copy them while the update holds its lock: the in-process server otherwise encodes the
+     * stored document itself after letting go, and a concurrent update could change the counter
+     * read from it (two messages would then take one place in the history).
+     */
+    private static final Bson COUNTERS = Projections.include("companyId", "messageCount", "inboundCount", "status",
+            "answeredThroughSeq");
+    private static final Bson DELIVERY = Projections.include("conversationId", "direction", "rank");
 
     private final MessageBlocks blocks;
     private final MongoCollection<Document> messageIds;
@@ -101,7 +111,7 @@ class MongoConversationLog implements ConversationLog {
                 Updates.inc("messageCount", 1L),
                 Updates.inc("inboundCount", 1L),
                 Updates.inc("unreadCount", 1L)),
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER).projection(COUNTERS));
         remember(conversationId, companyId);
         long ordinal = conversation.getLong("inboundCount");
         Remembered remembered = rememberMessageId(companyId, message.messageId(), new Document("conversationId",
@@ -136,7 +146,7 @@ class MongoConversationLog implements ConversationLog {
                         Updates.set("updatedAt", Date.from(now)),
                         Updates.inc("messageCount", 1L),
                         Updates.inc("outboundCount", 1L)),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER).projection(COUNTERS));
         if (conversation == null) {
             throw new IllegalArgumentException("No conversation " + conversationId + " in this company");
         }
@@ -183,7 +193,7 @@ class MongoConversationLog implements ConversationLog {
         }
         Document before = messageIds.findOneAndUpdate(eq("_id", key),
                 Updates.combine(Updates.max("rank", status.rank()), Updates.set(Deliveries.filedUnder(status.rank()), filed)),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE).projection(DELIVERY));
         if (before == null || before.get("rank", -1) >= status.rank()) {
             return StatusOutcome.OUTDATED;
         }
@@ -244,7 +254,7 @@ class MongoConversationLog implements ConversationLog {
         }
         Document before = conversations.findOneAndUpdate(eq("_id", conversationId.toString()),
                 Updates.max("answeredThroughSeq", throughSeq),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE).projection(COUNTERS));
         return before != null && before.get("answeredThroughSeq", 0L) < throughSeq;
     }
 
@@ -269,7 +279,7 @@ class MongoConversationLog implements ConversationLog {
             // Remembered for the reports: when a person took the conversation from the AI (once per change,
             // judged on the document as it was before).
             Document before = conversations.findOneAndUpdate(eq("_id", conversationId.toString()),
-                    Updates.set("status", status.name()), new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
+                    Updates.set("status", status.name()), new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE).projection(COUNTERS));
             if (before != null && statusOf(before) != status) {
                 conversations.updateOne(eq("_id", conversationId.toString()), Updates.push("handoffs", Date.from(clock.instant())));
             }

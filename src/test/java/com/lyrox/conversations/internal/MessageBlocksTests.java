@@ -3,7 +3,13 @@ package com.lyrox.conversations.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lyrox.support.LyroxTest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +48,23 @@ class MessageBlocksTests {
                 .extracting(document -> document.getLong("seq"))
                 .containsExactly((long) Collections.BLOCK_SIZE, Collections.BLOCK_SIZE + 1L);
         assertThat(blocks.between(UUID.randomUUID(), conversation, 0, Collections.BLOCK_SIZE + 2)).isEmpty();
+    }
+
+    @Test
+    void messagesPushedAtTheSameTimeAreAllKept() throws Exception {
+        UUID company = UUID.randomUUID();
+        UUID conversation = UUID.randomUUID();
+        ExecutorService threads = Executors.newFixedThreadPool(25);
+        List<Future<?>> pushes = new ArrayList<>();
+        for (long seq = 1; seq <= Collections.BLOCK_SIZE * 2; seq++) {
+            long place = seq;
+            pushes.add(threads.submit(() -> blocks.push(company, conversation, place, message(place, "m" + place))));
+        }
+        for (Future<?> push : pushes) {
+            push.get(30, TimeUnit.SECONDS);
+        }
+        threads.shutdown();
+        assertThat(blocks.between(company, conversation, 0, Collections.BLOCK_SIZE * 2)).hasSize(Collections.BLOCK_SIZE * 2);
     }
 
     private static Document message(long seq, String text) {
