@@ -113,10 +113,13 @@ run_once() {
     echo "the application died during the run:"; tail -n 40 "$data/app.log"; exit 1
   fi
   local warnings
-  warnings=$(grep -c -E ' (WARN|ERROR) ' "$data/app.log" || true)
+  # Start-up notices of the libraries (API docs switched on, indexes the in-process MongoDB
+  # server keeps no secondary index for) are left out.
+  local known='SpringDocAppInitializer|is not yet implemented'
+  warnings=$(grep -E ' (WARN|ERROR) ' "$data/app.log" | grep -c -v -E "$known" || true)
   if [ "$warnings" -gt 0 ]; then
     echo "application log: $warnings warnings or errors, the first ones:"
-    grep -E ' (WARN|ERROR) ' "$data/app.log" | cut -c1-300 | head -n 5
+    grep -E ' (WARN|ERROR) ' "$data/app.log" | grep -v -E "$known" | cut -c1-400 | head -n 5
   fi
   local children
   children=$(descendants "$app_pid" | tr '\n' ' ')
