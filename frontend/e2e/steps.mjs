@@ -202,7 +202,7 @@ export const steps = [
     await test.locator('.result', { hasText: faq.answer }).locator('.badge', { hasText: 'coincidencia' }).waitFor();
     await test.locator('.verdict').waitFor();
     await sources.getByLabel('Subir un archivo').setInputFiles({ name: file.name, mimeType: 'text/plain', buffer: Buffer.from(file.text, 'utf8') });
-    await ready(sources.locator('li.source', { hasText: file.name.replace(/\.txt$/, '') }));
+    await ready(sources.locator('li.source', { hasText: file.name }));
     await inside(sources.locator('form'), sources);
     await inside(test.locator('form'), test);
     await shot('14-knowledge', { fullPage: true });

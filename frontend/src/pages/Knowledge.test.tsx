@@ -12,7 +12,7 @@ afterEach(() => {
 
 const sources = () =>
   json({ items: [
-    { id: 'd1', title: 'Horarios.pdf', status: 'READY', chunkCount: 12 },
+    { id: 'd1', title: 'Horarios', fileName: 'horarios.pdf', status: 'READY', chunkCount: 12 },
     { id: 'd2', title: 'Roto.docx', status: 'FAILED', failureReason: 'The file could not be read' },
     { id: 'd3', title: 'Precios', status: 'PROCESSING' },
   ], page: 0, size: 50, total: 3 });
@@ -23,7 +23,8 @@ describe('KnowledgePage', () => {
     stubApi({ 'GET /api/v1/knowledge/documents': sources, 'GET /api/v1/knowledge/faqs': faqs });
     renderAs('ADMIN', <KnowledgePage />);
     const card = screen.getByRole('region', { name: 'Sources' });
-    const ready = (await within(card).findByText('Horarios.pdf')).closest('li')!;
+    const ready = (await within(card).findByText('Horarios')).closest('li')!;
+    expect(within(ready).getByText('horarios.pdf')).toBeInTheDocument();
     expect(within(ready).getByText('Ready')).toBeInTheDocument();
     expect(within(ready).getByText('12 chunks')).toBeInTheDocument();
     const failed = within(card).getByText('Roto.docx').closest('li')!;
@@ -63,7 +64,7 @@ describe('KnowledgePage', () => {
         expect(await request.json()).toEqual({ query: 'parking' });
         return json({ results: [
           { chunkId: 'c1', source: '¿Hay parking?', heading: '¿Hay parking?', text: 'Sí, gratuito.', score: 0.91, relevant: true },
-          { chunkId: 'c2', source: 'Horarios.pdf', heading: 'Sábados', text: 'Abrimos los sábados.', score: 0.12, relevant: false },
+          { chunkId: 'c2', source: 'Horarios', heading: 'Sábados', text: 'Abrimos los sábados.', score: 0.12, relevant: false },
         ], minScore: 0.35 });
       },
     });
@@ -87,7 +88,7 @@ describe('KnowledgePage', () => {
       'GET /api/v1/knowledge/documents': sources,
       'GET /api/v1/knowledge/faqs': faqs,
       'POST /api/v1/knowledge/search': () =>
-        json({ results: [{ chunkId: 'c2', source: 'Horarios.pdf', text: 'Abrimos los sábados.', score: 0.1, relevant: false }], minScore: 0.35 }),
+        json({ results: [{ chunkId: 'c2', source: 'Horarios', text: 'Abrimos los sábados.', score: 0.1, relevant: false }], minScore: 0.35 }),
     });
     renderAs('VIEWER', <KnowledgePage />);
     await userEvent.type(screen.getByPlaceholderText('What a customer might ask…'), '¿venden bicicletas?');
@@ -98,7 +99,7 @@ describe('KnowledgePage', () => {
   it('shows an agent the knowledge base without edit controls (only owners and admins write)', async () => {
     stubApi({ 'GET /api/v1/knowledge/documents': sources, 'GET /api/v1/knowledge/faqs': faqs });
     renderAs('AGENT', <KnowledgePage />);
-    expect(await screen.findByText('Horarios.pdf')).toBeInTheDocument();
+    expect(await screen.findByText('Horarios')).toBeInTheDocument();
     expect(await screen.findByDisplayValue('¿Hay parking?')).toBeDisabled();
     expect(screen.queryByLabelText('Upload a file')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Delete|Add/ })).not.toBeInTheDocument();

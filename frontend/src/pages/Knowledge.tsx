@@ -108,6 +108,7 @@ function Sources() {
           {sources.data.items.map((source) => (
             <li key={source.id} className="list-row source" data-status={source.status}>
               <strong className="source-title">{source.title}</strong>
+              {source.fileName && source.fileName !== source.title && <span className="muted small source-title">{source.fileName}</span>}
               <SourceState source={source} />
               <span className="spacer" />
               {canAdmin && (
