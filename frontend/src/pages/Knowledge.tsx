@@ -95,7 +95,7 @@ function Sources() {
             <Field label={t('knowledge.pasteText')} error={fieldError(addText.error, 'text')}>
               <textarea rows={3} value={paste.text} onChange={(e) => setPaste({ ...paste, text: e.target.value })} />
             </Field>
-            <SubmitButton pending={addText.isPending} label={t('knowledge.addText')} primary={false} />
+            <SubmitButton pending={addText.isPending} label={t('knowledge.addText')} />
           </form>
         </div>
       )}
