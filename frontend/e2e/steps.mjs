@@ -5,12 +5,37 @@ const stamp = Date.now();
 const owner = { name: 'Lucía Torres', company: `Estudio Lucía ${stamp}`, email: `lucia-${stamp}@example.com`, password: 'una-frase-larga-1' };
 const customer = { name: 'Carmen', phone: `+3461${String(stamp).slice(-7)}` };
 
+const faq = { question: '¿Tienen estacionamiento?', answer: 'Sí, gratuito para clientes en la calle Sol 12.' };
+const text = {
+  title: 'Horario y reservas',
+  body: 'Abrimos de lunes a viernes de 8:00 a 20:00 y los sábados de 9:00 a 14:00. '
+    + 'Las clases se reservan desde la web o por WhatsApp con un día de antelación. '
+    + 'Si no puedes venir, avísanos con 12 horas para no perder la clase.',
+};
+const file = {
+  name: 'politica-de-cambios.txt',
+  text: 'Política de cambios\n\nPuedes cambiar tu plan una vez al mes sin coste. '
+    + 'El cambio se aplica en la siguiente renovación y te lo confirmamos por correo.\n',
+};
+
 // Follows a menu link and waits until the new page is the one on screen (pages load lazily,
 // and the old page stays visible until the new one is ready).
 async function go(page, name, path) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
   await page.waitForURL((url) => url.pathname === path);
   await page.locator(`nav a.active[href="${path}"]`).waitFor({ state: 'attached' });
+}
+
+// Waits until a knowledge source's badge says it is ready (processing runs in the background).
+async function ready(source) {
+  await source.locator('.badge', { hasText: 'Lista' }).waitFor({ timeout: 60_000 });
+}
+
+// Fails unless the first element's box lies within the second's (a form inside its card).
+async function inside(inner, outer) {
+  const [a, b] = [await inner.boundingBox(), await outer.boundingBox()];
+  const within = a.x >= b.x - 0.5 && a.y >= b.y - 0.5 && a.x + a.width <= b.x + b.width + 0.5 && a.y + a.height <= b.y + b.height + 0.5;
+  if (!within) throw new Error(`${inner} sticks out of ${outer}: ${JSON.stringify(a)} not within ${JSON.stringify(b)}`);
 }
 
 export const steps = [
@@ -158,15 +183,35 @@ export const steps = [
     expect((await page.getByTestId('api-key-secret').textContent()).startsWith('lyx_')).toBe(true);
     await shot('13-settings-api-keys');
   }],
-  ['shows the knowledge base when the server has one', async ({ page, shot }) => {
-    const status = await page.evaluate(async () => {
-      const token = JSON.parse(localStorage.getItem('lyrox.session')).accessToken;
-      return (await fetch('/api/v1/knowledge/faqs', { headers: { Authorization: `Bearer ${token}` } })).status;
-    });
-    if (status !== 200) return;
+  ["fills the knowledge base and finds an FAQ's answer to a test question", async ({ page, shot }) => {
     await go(page, 'Conocimiento', '/knowledge');
-    await page.getByRole('heading', { name: 'Preguntas frecuentes' }).waitFor();
-    await shot('14-knowledge');
+    const faqs = page.getByRole('region', { name: 'Preguntas frecuentes' });
+    await faqs.locator('form').getByLabel('Pregunta').fill(faq.question);
+    await faqs.locator('form').getByLabel('Respuesta').fill(faq.answer);
+    await faqs.getByRole('button', { name: 'Añadir pregunta' }).click();
+    const sources = page.getByRole('region', { name: 'Fuentes' });
+    await sources.getByLabel('Título', { exact: true }).fill(text.title);
+    await sources.getByLabel('Texto', { exact: true }).fill(text.body);
+    await sources.getByRole('button', { name: 'Añadir texto' }).click();
+    // Processing is asynchronous: the page looks again every 2 s until each source is ready.
+    await ready(faqs.locator('li.faq'));
+    await ready(sources.locator('li.source', { hasText: text.title }));
+    const test = page.getByRole('region', { name: 'Probar una pregunta' });
+    await test.getByLabel('Pregunta').fill('¿hay parking?');
+    await test.getByRole('button', { name: 'Buscar' }).click();
+    await test.locator('.result', { hasText: faq.answer }).locator('.badge', { hasText: 'coincidencia' }).waitFor();
+    await test.locator('.verdict').waitFor();
+    await sources.getByLabel('Subir un archivo').setInputFiles({ name: file.name, mimeType: 'text/plain', buffer: Buffer.from(file.text, 'utf8') });
+    await ready(sources.locator('li.source', { hasText: file.name }));
+    await inside(sources.locator('form'), sources);
+    await inside(test.locator('form'), test);
+    await shot('14-knowledge', { fullPage: true });
+    // On a phone the cards stack and nothing sticks out sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await inside(sources.locator('form'), sources);
+    await inside(faqs.locator('form'), faqs);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await page.setViewportSize({ width: 1366, height: 860 });
   }],
   ['fits a phone screen', async ({ page, shot }) => {
     await page.setViewportSize({ width: 390, height: 844 });

@@ -13,11 +13,7 @@ export type SourceStatus = KnowledgeSource['status'];
 export type Faq = KnowledgeSource & Required<Schemas['FaqRequest']>;
 export type FaqRequest = Schemas['FaqRequest'];
 export type Passage = Schemas['Passage'];
-export interface SearchResult {
-  text: string;
-  title?: string;
-  score?: number;
-}
+export type SearchResponse = Schemas['SearchResponse'];
 type Page<T> = Omit<Schemas['PageResponseKnowledgeSourceView'], 'items'> & { items: T[] };
 
 const BASE = '/api/v1/knowledge';
@@ -43,11 +39,8 @@ export const knowledge = {
   updateFaq: ({ id, question, answer }: Faq) =>
     call<Faq>(`/faqs/${id}`, { method: 'PUT', body: JSON.stringify({ question, answer } satisfies FaqRequest) }),
   removeFaq: (id: string) => call<void>(`/faqs/${id}`, { method: 'DELETE' }),
-  search: async (query: string): Promise<SearchResult[]> => {
-    const request: Schemas['SearchRequest'] = { query };
-    const answer = await call<Schemas['SearchResponse']>('/search', { method: 'POST', body: JSON.stringify(request) });
-    return (answer.results ?? []).map((result: Passage) => ({ text: result.text ?? '', title: result.source, score: result.score }));
-  },
+  /** The passages the agent would find for a question, each marked `relevant` when it reaches the threshold. */
+  search: (query: string) => call<SearchResponse>('/search', { method: 'POST', body: JSON.stringify({ query } satisfies Schemas['SearchRequest']) }),
   /** Uploads a file as multipart field `file`, reporting progress from 0 to 100. */
   upload(file: File, onProgress: (percent: number) => void): Promise<KnowledgeSource> {
     const send = (retry: boolean): Promise<KnowledgeSource> =>

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
-import { knowledge, type Faq, type SourceStatus } from '../api/knowledge';
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { knowledge, type Faq, type KnowledgeSource, type Passage, type SourceStatus } from '../api/knowledge';
 import { useI18n } from '../i18n/i18n';
 import { usePermissions } from '../session/useSession';
 import { Badge, Empty, Field, fieldError, Skeleton, Spinner, SubmitButton } from '../ui/parts';
@@ -8,9 +8,38 @@ import { useToast } from '../ui/toast';
 
 const tone: Record<SourceStatus, 'warn' | 'good' | 'bad'> = { PROCESSING: 'warn', READY: 'good', FAILED: 'bad' };
 
+/** Processing happens in the background: look again every 2 s until every source is settled. */
+const untilSettled = (query: { state: { data?: { items: KnowledgeSource[] } } }) =>
+  query.state.data?.items.some((source) => source.status === 'PROCESSING') ? 2000 : false;
+
+/** A card named by its heading, so it is a landmark a screen reader (or a test) can find. */
+function Card({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section className="card stack" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** A source's processing state: a badge, its chunks once ready, and why it failed. */
+function SourceState({ source }: { source: KnowledgeSource }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Badge tone={tone[source.status]}>
+        {source.status === 'PROCESSING' && <Spinner />} {t(`knowledge.status.${source.status}`)}
+      </Badge>
+      {source.status === 'READY' && <span className="muted small">{t('knowledge.chunks', { count: source.chunkCount ?? 0 })}</span>}
+      {source.status === 'FAILED' && source.failureReason && <span className="field-error source-failure">{source.failureReason}</span>}
+    </>
+  );
+}
+
 function Sources() {
   const { t } = useI18n();
-  const { canWrite } = usePermissions();
+  const { canAdmin } = usePermissions();
   const client = useQueryClient();
   const toast = useToast();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -19,8 +48,7 @@ function Sources() {
   const sources = useQuery({
     queryKey: ['knowledge', 'sources'],
     queryFn: () => knowledge.sources(),
-    // Processing happens in the background: look again until every source is settled.
-    refetchInterval: (query) => (query.state.data?.items.some((source) => source.status === 'PROCESSING') ? 2000 : false),
+    refetchInterval: untilSettled,
   });
   const refresh = () => client.invalidateQueries({ queryKey: ['knowledge', 'sources'] });
   const upload = useMutation({
@@ -37,6 +65,7 @@ function Sources() {
     onSuccess: () => {
       setPaste({ title: '', text: '' });
       refresh();
+      toast('success', t('common.saved'));
     },
   });
   const remove = useMutation({ mutationFn: knowledge.removeSource, onSuccess: refresh });
@@ -45,9 +74,8 @@ function Sources() {
     addText.mutate();
   };
   return (
-    <section className="card stack">
-      <h2>{t('knowledge.sources')}</h2>
-      {canWrite && (
+    <Card title={t('knowledge.sources')}>
+      {canAdmin && (
         <div className="knowledge-add">
           <div className="stack">
             <Field label={t('knowledge.upload')}>
@@ -67,9 +95,7 @@ function Sources() {
             <Field label={t('knowledge.pasteText')} error={fieldError(addText.error, 'text')}>
               <textarea rows={3} value={paste.text} onChange={(e) => setPaste({ ...paste, text: e.target.value })} />
             </Field>
-            <button type="submit" disabled={addText.isPending}>
-              {addText.isPending && <Spinner />} {t('knowledge.addText')}
-            </button>
+            <SubmitButton pending={addText.isPending} label={t('knowledge.addText')} />
           </form>
         </div>
       )}
@@ -78,18 +104,16 @@ function Sources() {
       ) : !sources.data?.items.length ? (
         <Empty />
       ) : (
-        <ul className="list">
+        <ul className="list" aria-live="polite">
           {sources.data.items.map((source) => (
-            <li key={source.id} className="list-row">
-              <strong>{source.title}</strong>
-              <Badge tone={tone[source.status]}>
-                {source.status === 'PROCESSING' && <Spinner />} {t(`knowledge.status.${source.status}`)}
-              </Badge>
-              {source.status === 'READY' && <span className="muted small">{t('knowledge.chunks', { count: source.chunkCount ?? 0 })}</span>}
-              {source.failureReason && <span className="field-error">{source.failureReason}</span>}
+            <li key={source.id} className="list-row source" data-status={source.status}>
+              <strong className="source-title">{source.title}</strong>
+              {source.fileName && source.fileName !== source.title && <span className="muted small source-title">{source.fileName}</span>}
+              <SourceState source={source} />
               <span className="spacer" />
-              {canWrite && (
-                <button className="danger" disabled={remove.isPending} onClick={() => confirm(t('common.confirmDelete')) && remove.mutate(source.id)}>
+              {canAdmin && (
+                <button className="danger" aria-label={`${t('common.delete')}: ${source.title}`} disabled={remove.isPending}
+                  onClick={() => confirm(t('common.confirmDelete')) && remove.mutate(source.id)}>
                   {t('common.delete')}
                 </button>
               )}
@@ -97,13 +121,13 @@ function Sources() {
           ))}
         </ul>
       )}
-    </section>
+    </Card>
   );
 }
 
 function FaqRow({ faq }: { faq: Faq }) {
   const { t } = useI18n();
-  const { canWrite } = usePermissions();
+  const { canAdmin } = usePermissions();
   const client = useQueryClient();
   const [draft, setDraft] = useState(faq);
   const refresh = () => client.invalidateQueries({ queryKey: ['knowledge', 'faqs'] });
@@ -111,38 +135,45 @@ function FaqRow({ faq }: { faq: Faq }) {
   const remove = useMutation({ mutationFn: knowledge.removeFaq, onSuccess: refresh });
   const changed = draft.question !== faq.question || draft.answer !== faq.answer;
   return (
-    <li className="faq">
+    <li className="faq" data-status={faq.status}>
       <Field label={t('knowledge.question')} error={fieldError(save.error, 'question')}>
-        <input value={draft.question} disabled={!canWrite} onChange={(e) => setDraft({ ...draft, question: e.target.value })} />
+        <input value={draft.question} disabled={!canAdmin} onChange={(e) => setDraft({ ...draft, question: e.target.value })} />
       </Field>
       <Field label={t('knowledge.answer')} error={fieldError(save.error, 'answer')}>
-        <textarea rows={2} value={draft.answer} disabled={!canWrite} onChange={(e) => setDraft({ ...draft, answer: e.target.value })} />
+        <textarea rows={2} value={draft.answer} disabled={!canAdmin} onChange={(e) => setDraft({ ...draft, answer: e.target.value })} />
       </Field>
-      {canWrite && (
-        <span className="cell-actions">
-          <button disabled={!changed || save.isPending} onClick={() => save.mutate(draft)}>
-            {save.isPending && <Spinner />} {t('common.save')}
-          </button>
-          <button className="danger" disabled={remove.isPending} onClick={() => confirm(t('common.confirmDelete')) && remove.mutate(faq.id)}>
-            {t('common.delete')}
-          </button>
-        </span>
-      )}
+      <div className="faq-foot">
+        <SourceState source={faq} />
+        <span className="spacer" />
+        {canAdmin && (
+          <span className="cell-actions">
+            <button disabled={!changed || save.isPending} onClick={() => save.mutate(draft)}>
+              {save.isPending && <Spinner />} {t('common.save')}
+            </button>
+            <button className="danger" aria-label={`${t('common.delete')}: ${faq.question}`} disabled={remove.isPending}
+              onClick={() => confirm(t('common.confirmDelete')) && remove.mutate(faq.id)}>
+              {t('common.delete')}
+            </button>
+          </span>
+        )}
+      </div>
     </li>
   );
 }
 
 function Faqs() {
   const { t } = useI18n();
-  const { canWrite } = usePermissions();
+  const { canAdmin } = usePermissions();
   const client = useQueryClient();
+  const toast = useToast();
   const [draft, setDraft] = useState({ question: '', answer: '' });
-  const faqs = useQuery({ queryKey: ['knowledge', 'faqs'], queryFn: knowledge.faqs });
+  const faqs = useQuery({ queryKey: ['knowledge', 'faqs'], queryFn: knowledge.faqs, refetchInterval: untilSettled });
   const add = useMutation({
     mutationFn: () => knowledge.addFaq(draft),
     onSuccess: () => {
       setDraft({ question: '', answer: '' });
       client.invalidateQueries({ queryKey: ['knowledge', 'faqs'] });
+      toast('success', t('common.saved'));
     },
   });
   const submit = (event: FormEvent) => {
@@ -150,9 +181,8 @@ function Faqs() {
     add.mutate();
   };
   return (
-    <section className="card stack">
-      <h2>{t('knowledge.faqs')}</h2>
-      {canWrite && (
+    <Card title={t('knowledge.faqs')}>
+      {canAdmin && (
         <form className="stack" onSubmit={submit} noValidate>
           <Field label={t('knowledge.question')} error={fieldError(add.error, 'question')}>
             <input value={draft.question} onChange={(e) => setDraft({ ...draft, question: e.target.value })} />
@@ -174,7 +204,27 @@ function Faqs() {
           ))}
         </ul>
       )}
-    </section>
+    </Card>
+  );
+}
+
+/** One passage the agent would find: its source, the text, the score, and whether it is enough to answer. */
+function Result({ passage }: { passage: Passage }) {
+  const { t } = useI18n();
+  const percent = Math.round((passage.score ?? 0) * 100);
+  return (
+    <li className={`result${passage.relevant ? '' : ' result-weak'}`}>
+      <div className="result-head">
+        <strong className="source-title">{passage.source}</strong>
+        {passage.heading && passage.heading !== passage.source && <span className="muted small">{passage.heading}</span>}
+        <span className="spacer" />
+        <Badge tone={passage.relevant ? 'good' : 'warn'}>{t('knowledge.score', { score: percent })}</Badge>
+      </div>
+      <p>{passage.text}</p>
+      <span className={`small ${passage.relevant ? 'muted' : 'result-note'}`}>
+        {t(passage.relevant ? 'knowledge.relevant' : 'knowledge.notRelevant')}
+      </span>
+    </li>
   );
 }
 
@@ -182,13 +232,15 @@ function TestQuestion() {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
   const search = useMutation({ mutationFn: knowledge.search });
+  const results = search.data && (search.data.results ?? []);
+  const minScore = search.data?.minScore;
+  const answers = results?.some((passage) => passage.relevant);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (query.trim()) search.mutate(query);
   };
   return (
-    <section className="card stack">
-      <h2>{t('knowledge.test')}</h2>
+    <Card title={t('knowledge.test')}>
       <form className="row" onSubmit={submit}>
         <Field label={t('knowledge.question')}>
           <input value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('knowledge.testPlaceholder')} />
@@ -197,23 +249,25 @@ function TestQuestion() {
           {search.isPending && <Spinner />} {t('knowledge.ask')}
         </button>
       </form>
-      {search.data &&
-        (search.data.length ? (
-          <ol className="list results">
-            {search.data.map((result, index) => (
-              <li key={index} className="result">
-                <span className="muted small">
-                  {result.title}
-                  {result.score !== undefined && ` · ${t('knowledge.score', { score: result.score.toFixed(2) })}`}
-                </span>
-                <p>{result.text}</p>
-              </li>
-            ))}
-          </ol>
-        ) : (
-          <Empty>{t('knowledge.noResults')}</Empty>
-        ))}
-    </section>
+      {minScore !== undefined && <span className="field-hint">{t('knowledge.threshold', { score: Math.round(minScore * 100) })}</span>}
+      <div aria-live="polite" className="stack">
+        {results && (
+          <p className={`verdict ${answers ? 'verdict-answer' : 'verdict-handoff'}`}>
+            {t(answers ? 'knowledge.verdictAnswer' : 'knowledge.verdictHandoff')}
+          </p>
+        )}
+        {results &&
+          (results.length ? (
+            <ol className="list results">
+              {results.map((passage, index) => (
+                <Result key={passage.chunkId ?? index} passage={passage} />
+              ))}
+            </ol>
+          ) : (
+            <Empty>{t('knowledge.noResults')}</Empty>
+          ))}
+      </div>
+    </Card>
   );
 }
 
@@ -223,9 +277,11 @@ export function KnowledgePage() {
     <div className="page">
       <h1>{t('knowledge.title')}</h1>
       <div className="knowledge-grid">
-        <Sources />
+        <div className="knowledge-column">
+          <Sources />
+          <Faqs />
+        </div>
         <TestQuestion />
-        <Faqs />
       </div>
     </div>
   );
