@@ -197,7 +197,7 @@ export const steps = [
     await ready(faqs.locator('li.faq'));
     await ready(sources.locator('li.source', { hasText: text.title }));
     const test = page.getByRole('region', { name: 'Probar una pregunta' });
-    await test.getByLabel('Pregunta').fill('¿hay parking?');
+    await test.getByLabel('Pregunta').fill('¿Tienen estacionamiento para clientes?');
     await test.getByRole('button', { name: 'Buscar' }).click();
     await test.locator('.result', { hasText: faq.answer }).locator('.badge', { hasText: 'coincidencia' }).waitFor();
     await test.locator('.verdict').waitFor();
