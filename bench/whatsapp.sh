@@ -14,6 +14,7 @@
 #                         customers who write more often than that unanswered (see docs/benchmarks.md)
 #   WORKERS [the application's default]  lyrox.whatsapp.workers
 #   APP_ARGS  more --name=value for the application; JAVA_OPTS  for the application's JVM
+#   KEEP_LOG  a file to keep the application's log in (the data directory is deleted)
 #   LOAD_ARGS more options for bench/WebhookLoad.java, e.g. "--ack-only" (phase 1's webhooks only)
 #   E2E_ONLY [0]     1: phase 2 only
 #   MODEL_DELAY      e.g. 2s: the agent answers through the OpenAI provider, pointed at a stub in the
@@ -121,6 +122,7 @@ run_once() {
     echo "application log: $warnings warnings or errors, the first ones:"
     grep -E ' (WARN|ERROR) ' "$data/app.log" | grep -v -E "$known" | cut -c1-400 | head -n 5
   fi
+  if [ -n "${KEEP_LOG:-}" ]; then cp "$data/app.log" "$KEEP_LOG"; fi
   local children
   children=$(descendants "$app_pid" | tr '\n' ' ')
   # SIGTERM, as Ctrl-C would; the embedded servers stop with the application.
