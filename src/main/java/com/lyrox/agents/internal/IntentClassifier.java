@@ -36,6 +36,9 @@ final class IntentClassifier {
         PHRASES.put(Intent.BUYING_INTENT, List.of(
                 "quiero comprar", "lo quiero", "la quiero", "quiero el", "quiero la", "me apunto", "apuntame", "inscribirme",
                 "quiero empezar", "como pago", "link de pago", "enlace de pago", "quiero pagar", "lo compro", "si lo quiero",
+                "comprarlo", "comprarla", "enviamelo", "envialo", "mandamelo", "mandalo", "pasamelo", "enviame el link",
+                "enviame el enlace", "mandame el link", "mandame el enlace", "pasame el link", "send me the link", "send it",
+                "me manda o link", "manda o link", "me envia o link", "quero comprar o", "compra lo",
                 "comprar", "contratar", "buy", "purchase", "i want it", "i want the", "i ll take", "sign me up",
                 "how do i pay", "payment link", "i want to start", "let s do it", "quero comprar", "quero o", "quero a",
                 "quero esse", "como pago", "link de pagamento", "quero comecar", "quero pagar", "vou querer"));

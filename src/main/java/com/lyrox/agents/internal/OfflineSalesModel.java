@@ -2,9 +2,11 @@ package com.lyrox.agents.internal;
 
 import com.lyrox.agents.Intent;
 import com.lyrox.products.ProductView;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -18,6 +20,9 @@ class OfflineSalesModel implements ChatModel {
 
     static final String NAME = "lyrox-offline-sales";
 
+    private static final Set<String> YES = Set.of("si", "sii", "dale", "ok", "okay", "vale", "claro", "perfecto", "va",
+            "yes", "yeah", "yep", "sure", "sim", "pode", "bora", "por", "favor", "please", "porfa", "de", "acuerdo");
+    private static final List<String> LINK_OFFERS = List.of("enlace de pago", "payment link", "link de pagamento");
     private static final List<String> INJECTION = List.of("ignore previous", "ignora las instrucciones",
             "ignora tus instrucciones", "ignore your instructions", "ignore all", "system prompt", "your instructions",
             "tus instrucciones", "suas instrucoes", "ignore as instrucoes", "otro cliente", "otros clientes",
@@ -54,7 +59,8 @@ class OfflineSalesModel implements ChatModel {
         if (INJECTION.stream().anyMatch(phrase -> normalized.contains(phrase))) {
             return say(Replies.refusal(context.language(), context.catalog()), List.of());
         }
-        IntentClassifier.Reading reading = IntentClassifier.read(normalized);
+        IntentClassifier.Reading reading = acceptsTheOffer(normalized, messages)
+                ? new IntentClassifier.Reading(Intent.BUYING_INTENT, 0.8, false) : IntentClassifier.read(normalized);
         if (isQuestion(normalized, context.turnText()) && knowledgeFirst(reading, normalized)) {
             return call(AgentTools.SEARCH, Map.of("query", context.turnText()));
         }
@@ -130,6 +136,28 @@ class OfflineSalesModel implements ChatModel {
      */
     private static boolean isQuestion(String normalized, String text) {
         return text.contains("?") || QUESTION_WORDS.stream().anyMatch(word -> normalized.startsWith(" " + word + " "));
+    }
+
+    /**
+     * A short yes ("sí", "dale", "ok, envíalo", "yes please", "sim") right after the agent
+     * offered to send the payment link: the customer is buying.
+     */
+    private static boolean acceptsTheOffer(String normalized, List<ChatMessage> messages) {
+        String[] words = normalized.trim().split(" ");
+        boolean onlyYes = words.length <= 4 && Arrays.stream(words).allMatch(YES::contains)
+                && Arrays.stream(words).anyMatch(word -> !word.equals("por") && !word.equals("favor") && !word.equals("please"));
+        return onlyYes && lastAssistantText(messages).map(TextNormalizer::normalize)
+                .filter(text -> LINK_OFFERS.stream().anyMatch(offer -> TextNormalizer.contains(text, offer))).isPresent();
+    }
+
+    private static Optional<String> lastAssistantText(List<ChatMessage> messages) {
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            ChatMessage message = messages.get(i);
+            if ("assistant".equals(message.role()) && message.content() != null) {
+                return Optional.of(message.content());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The tool call the last assistant message made. */

@@ -61,6 +61,7 @@ class OfflineSalesModelTests {
                 row("¿Cómo pago el reto?", "es", Intent.BUYING_INTENT, AgentTools.SEND_PAYMENT_LINK, null),
                 row("Me apunto al reto mensual", "es", Intent.BUYING_INTENT, AgentTools.SEND_PAYMENT_LINK, null),
                 row("Quiero comprar", "es", Intent.BUYING_INTENT, null, "¿Cuál quieres?"),
+                row("Quiero comprarlo", "es", Intent.BUYING_INTENT, null, "¿Cuál quieres?"),
                 row("I want to buy the personalized plan", "en", Intent.BUYING_INTENT, AgentTools.SEND_PAYMENT_LINK, null),
                 row("Sign me up for the reto mensual", "en", Intent.BUYING_INTENT, AgentTools.SEND_PAYMENT_LINK, null),
                 row("Send me the payment link for the plan personalizado", "en", Intent.BUYING_INTENT, AgentTools.SEND_PAYMENT_LINK, null),
@@ -148,6 +149,29 @@ class OfflineSalesModelTests {
             assertThat(call.name()).isEqualTo(AgentTools.SEND_PAYMENT_LINK);
             assertThat(call.arguments()).contains(RETO.id().toString());
         });
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Sí", "Sí, envíamelo", "ok, por favor", "dale", "Yes please",
+            "sim", "Quiero comprarlo"})
+    void aYesToTheOfferedLinkBuysTheProductTalkedAbout(String yes) {
+        var history = List.of(ChatMessage.system("rules"), ChatMessage.user("¿Cuánto cuesta el reto mensual?"),
+                ChatMessage.assistant("Reto Mensual cuesta 78 USD. ¿Quieres que te envíe el enlace de pago?", List.of()),
+                ChatMessage.user(yes));
+        ModelReply reply = model.complete(request(history, context(yes, "es")));
+        assertThat(reply.toolCalls()).singleElement().satisfies(call -> {
+            assertThat(call.name()).isEqualTo(AgentTools.SEND_PAYMENT_LINK);
+            assertThat(call.arguments()).contains(RETO.id().toString());
+        });
+    }
+
+    @org.junit.jupiter.api.Test
+    void aYesToSomethingElseBuysNothing() {
+        var history = List.of(ChatMessage.system("rules"), ChatMessage.user("Hola"),
+                ChatMessage.assistant("¡Hola! ¿Te cuento del Reto Mensual o del Plan Personalizado?", List.of()),
+                ChatMessage.user("Sí"));
+        ModelReply reply = model.complete(request(history, context("Sí", "es")));
+        assertThat(reply.toolCalls()).extracting(ChatModel.ToolCall::name).doesNotContain(AgentTools.SEND_PAYMENT_LINK);
     }
 
     @org.junit.jupiter.api.Test
