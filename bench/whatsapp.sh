@@ -19,11 +19,12 @@
 #   E2E_ONLY [0]     1: phase 2 only
 #   MODEL_DELAY      e.g. 2s: the agent answers through the OpenAI provider, pointed at a stub in the
 #                    load generator that answers each chat completion after this long (bench/agent.sh)
-# Uses $JAVA_HOME/bin/java when JAVA_HOME is set.
+# Uses $JAVA_HOME/bin/java when JAVA_HOME is set (bench/lib.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 windows=${DEBOUNCE_WINDOWS:-2s 50ms}
 messages=${MESSAGES:-20000}
 customers=${CUSTOMERS:-1000}
@@ -31,31 +32,10 @@ concurrency=${CONCURRENCY:-64}
 e2e_seconds=${E2E_SECONDS:-60}
 rate_limit=${RATE_LIMIT:-1000000}
 
-jar=$(ls target/lyrox-*.jar 2>/dev/null | grep -v original | head -n 1 || true)
-if [ -z "$jar" ]; then
-  ./mvnw -B -q -DskipTests package
-  jar=$(ls target/lyrox-*.jar | grep -v original | head -n 1)
-fi
-
+jar=$(bench_jar)
 app_pid=
 data=
-cleanup() {
-  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
-    kill -TERM "$app_pid" 2>/dev/null || true
-    wait "$app_pid" 2>/dev/null || true
-  fi
-  if [ -n "$data" ]; then rm -rf "$data"; fi
-}
-trap cleanup EXIT
-
-free_port() {
-  local port
-  for _ in $(seq 1 100); do
-    port=$((20000 + RANDOM % 12000))  # below the ephemeral range the stores and clients use
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
-  done
-  echo "no free port found" >&2; exit 1
-}
+trap bench_cleanup EXIT
 
 descendants() {
   local children
@@ -75,7 +55,7 @@ run_once() {
   local window=$1 port status=0 started
   data=$(mktemp -d)
   port=$(free_port)
-  local settings=(--server.port="$port" --lyrox.embedded.data-dir="$data" --lyrox.demo.enabled=false
+  local settings=(--lyrox.embedded.data-dir="$data" --lyrox.demo.enabled=false
     --logging.level.root=warn
     --lyrox.whatsapp.debounce-window="$window"
     --lyrox.whatsapp.rate-limit-per-minute="$rate_limit")
@@ -93,42 +73,17 @@ run_once() {
   settings+=(${APP_ARGS:-})
   echo
   echo "=== debounce window $window: $("$java" -version 2>&1 | head -n 1), $(nproc) cores"
-  echo "    java ${JAVA_OPTS:-} -jar $jar ${settings[*]/$data/<temp dir>}"
-  # shellcheck disable=SC2086
-  "$java" ${JAVA_OPTS:-} -jar "$jar" "${settings[@]}" > "$data/app.log" 2>&1 &
-  app_pid=$!
-  started=$(date +%s)
-  until [[ "$(curl -fs "http://127.0.0.1:$port/actuator/health" 2>/dev/null || true)" == *'"status":"UP"}' ]]; do
-    if ! kill -0 "$app_pid" 2>/dev/null; then
-      echo "the application died while starting:"; tail -n 40 "$data/app.log"; exit 1
-    fi
-    if (( $(date +%s) - started > 300 )); then
-      echo "the application is not healthy after 300 s:"; tail -n 40 "$data/app.log"; exit 1
-    fi
-    sleep 0.5
-  done
+  start_app "$jar" "$port" "${settings[@]}"
   "$java" bench/WebhookLoad.java --app "http://127.0.0.1:$port" --pid "$app_pid" --messages "$messages" \
     --customers "$customers" --concurrency "$concurrency" --e2e-seconds "$e2e_seconds" --e2e-customers "${E2E_CUSTOMERS:-0}" \
     --debounce-ms "$(millis "$window")" --clk-tck "$(getconf CLK_TCK)" --servers "$data" "${load_args[@]}" ${LOAD_ARGS:-} || status=$?
   if ! kill -0 "$app_pid" 2>/dev/null; then
     echo "the application died during the run:"; tail -n 40 "$data/app.log"; exit 1
   fi
-  local warnings
-  # Start-up notices of the libraries (API docs switched on, indexes the in-process MongoDB
-  # server keeps no secondary index for) are left out.
-  local known='SpringDocAppInitializer|is not yet implemented'
-  warnings=$(grep -E ' (WARN|ERROR) ' "$data/app.log" | grep -c -v -E "$known" || true)
-  if [ "$warnings" -gt 0 ]; then
-    echo "application log: $warnings warnings or errors, the first ones:"
-    grep -E ' (WARN|ERROR) ' "$data/app.log" | grep -v -E "$known" | cut -c1-400 | head -n 5
-  fi
-  if [ -n "${KEEP_LOG:-}" ]; then cp "$data/app.log" "$KEEP_LOG"; fi
+  report_warnings
   local children
   children=$(descendants "$app_pid" | tr '\n' ' ')
-  # SIGTERM, as Ctrl-C would; the embedded servers stop with the application.
-  kill -TERM "$app_pid"
-  wait "$app_pid" || true
-  app_pid=
+  stop_app
   for child in $children; do
     if kill -0 "$child" 2>/dev/null; then echo "process $child outlived the application"; exit 1; fi
   done
