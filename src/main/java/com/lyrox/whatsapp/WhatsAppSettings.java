@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code lyrox.whatsapp.*}: the webhook, the work queue and the sender.
  *
- * @param maxWebhookBytes     largest webhook body accepted (larger: 413)
+ * @param maxWebhookBytes     largest webhook body accepted (larger: 413); Meta sends at most 3 MB
  * @param dedupWindow         how long a WhatsApp message id is remembered at the webhook (Meta retries for 7 days)
  * @param workers             worker threads (virtual) per application instance taking jobs from the queue
  * @param debounceWindow      a burst of messages from one customer within this window is answered as one turn
@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("lyrox.whatsapp")
 public record WhatsAppSettings(
-        @DefaultValue("1048576") int maxWebhookBytes,
+        @DefaultValue("3145728") int maxWebhookBytes,
         @DefaultValue("7d") Duration dedupWindow,
         @DefaultValue("1000") int workers,
         @DefaultValue("2s") Duration debounceWindow,

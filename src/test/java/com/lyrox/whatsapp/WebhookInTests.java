@@ -58,7 +58,7 @@ class WebhookInTests {
     @Test
     void malformedJsonIs400AndAnOversizedBodyIs413() {
         assertThat(whatsapp.deliver("{not json").status()).isEqualTo(400);
-        String huge = "{\"object\":\"whatsapp_business_account\",\"pad\":\"" + "x".repeat(1_100_000) + "\"}";
+        String huge = "{\"object\":\"whatsapp_business_account\",\"pad\":\"" + "x".repeat(3_200_000) + "\"}";
         assertThat(whatsapp.deliver(huge).status()).isEqualTo(413);
     }
 

@@ -29,7 +29,8 @@ class WebhookController {
         this.intake = intake;
     }
 
-    @GetMapping(produces = MediaType.TEXT_PLAIN_VALUE)
+    /** Meta reads the challenge back as text; its Accept header (sometimes application/json) is not a choice. */
+    @GetMapping
     @SecurityRequirements
     @Operation(summary = "Verification handshake: echoes hub.challenge when hub.verify_token is a channel's")
     ResponseEntity<String> verify(@RequestParam(name = "hub.mode", required = false) String mode,
@@ -37,9 +38,9 @@ class WebhookController {
                                   @RequestParam(name = "hub.challenge", required = false) String challenge) {
         if ("subscribe".equals(mode) && verifyToken != null && challenge != null
                 && channels.routeByVerifyToken(verifyToken).isPresent()) {
-            return ResponseEntity.ok(challenge);
+            return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(challenge);
         }
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body("verification failed");
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN).body("verification failed");
     }
 
     @PostMapping(consumes = MediaType.ALL_VALUE)

@@ -4,101 +4,132 @@ import com.lyrox.conversations.InboundMessage;
 import com.lyrox.tenants.ChannelRoute;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.MissingNode;
 
 /**
  * Reads a Cloud API webhook body: every entry, change, message and status, each message
  * type rendered as text plus its raw fields. Senders may come as {@code wa_id}, as a
- * business-scoped user id, or both; neither is assumed.
+ * business-scoped user id, or both; neither is assumed. A part of the wrong shape is left out
+ * and recorded in {@link SkippedParts}, never thrown: the good parts of the same batch go on.
  */
 @Component
 class WebhookParser {
 
-    private final ObjectMapper json;
+    private static final int MAX_ID = 256;
+    private static final int MAX_USER_ID = 128;
+    private static final int MAX_NAME = 255;
+    private static final int MAX_TEXT = 4_096;
+    private static final Pattern WA_ID = Pattern.compile("\\+?[1-9]\\d{6,14}");
+    private static final Pattern WORD = Pattern.compile("[a-z_]{1,32}");
 
-    WebhookParser(ObjectMapper json) {
-        this.json = json;
-    }
-
-    /** The phone_number_ids a body names, to route and verify it before reading further. */
-    List<String> phoneNumberIds(JsonNode body) {
-        List<String> ids = new ArrayList<>();
-        for (JsonNode entry : body.path("entry")) {
-            for (JsonNode change : entry.path("changes")) {
-                String id = change.path("value").path("metadata").path("phone_number_id").asString(null);
-                if (id != null && !ids.contains(id)) {
-                    ids.add(id);
-                }
+    /** The changes of a body, each with the number it is for, in the order of the body. */
+    List<NumberChange> changes(JsonNode body, SkippedParts skipped) {
+        List<NumberChange> changes = new ArrayList<>();
+        int e = 0;
+        for (JsonNode entry : skipped.elements(body, "entry", "$", "entry")) {
+            String entryPath = "$.entry[" + e++ + "]";
+            if (!entry.isObject()) {
+                skipped.add(entryPath, "entry", "is not an object");
+                continue;
             }
-        }
-        return ids;
-    }
-
-    /** The events of the changes whose number is routed; the others are left out. */
-    List<WebhookChange> changes(JsonNode body, Map<String, ChannelRoute> routes) {
-        List<WebhookChange> changes = new ArrayList<>();
-        for (JsonNode entry : body.path("entry")) {
-            for (JsonNode change : entry.path("changes")) {
-                JsonNode value = change.path("value");
-                String phoneNumberId = value.path("metadata").path("phone_number_id").asString(null);
-                ChannelRoute route = routes.get(phoneNumberId);
-                if (route == null || !"messages".equals(change.path("field").asString("messages"))) {
-                    continue;
+            int c = 0;
+            for (JsonNode change : skipped.elements(entry, "changes", entryPath, "change")) {
+                String path = entryPath + ".changes[" + c++ + "]";
+                JsonNode field = change.path("field");
+                if (!change.isObject() || !change.path("value").isObject()) {
+                    skipped.add(path, "change", "is not an object with a value object");
+                } else if (field.isMissingNode() || "messages".equals(WebhookValues.text(field, 64))) {
+                    String phoneNumberId = WebhookValues.id(change.path("value").path("metadata").path("phone_number_id"), 64);
+                    if (phoneNumberId == null) {
+                        skipped.add(path, "change", "has no metadata.phone_number_id string");
+                    } else {
+                        changes.add(new NumberChange(path + ".value", phoneNumberId, change.path("value")));
+                    }
                 }
-                List<WebhookEvent> events = new ArrayList<>();
-                for (JsonNode message : value.path("messages")) {
-                    events.add(new WebhookEvent.Message(message(message, value.path("contacts"), route)));
-                }
-                for (JsonNode status : value.path("statuses")) {
-                    events.add(status(status));
-                }
-                changes.add(new WebhookChange(phoneNumberId, events));
             }
         }
         return changes;
     }
 
-    private InboundMessage message(JsonNode message, JsonNode contacts, ChannelRoute route) {
-        String waId = message.path("from").asString(null);
-        String userId = message.path("from_user_id").asString(null);
+    /** The events of one change, for the company its number is routed to. */
+    List<WebhookEvent> events(NumberChange change, ChannelRoute route, SkippedParts skipped) {
+        JsonNode value = change.value();
+        JsonNode contacts = value.path("contacts").isArray() ? value.path("contacts") : MissingNode.getInstance();
+        List<WebhookEvent> events = new ArrayList<>();
+        int m = 0;
+        for (JsonNode message : skipped.elements(value, "messages", change.path(), "message")) {
+            String path = change.path() + ".messages[" + m++ + "]";
+            message(message, contacts, route).ifPresentOrElse(events::add,
+                    () -> skipped.add(path, "message", "is not an object with a string id and a sender"));
+        }
+        int s = 0;
+        for (JsonNode status : skipped.elements(value, "statuses", change.path(), "status")) {
+            String path = change.path() + ".statuses[" + s++ + "]";
+            status(status).ifPresentOrElse(events::add,
+                    () -> skipped.add(path, "status", "is not an object with a string id and status"));
+        }
+        return events;
+    }
+
+    private static Optional<WebhookEvent> message(JsonNode message, JsonNode contacts, ChannelRoute route) {
+        String id = WebhookValues.id(message.path("id"), MAX_ID);
+        if (!message.isObject() || id == null) {
+            return Optional.empty();
+        }
+        String waId = waId(message.path("from"));
+        String userId = WebhookValues.id(message.path("from_user_id"), MAX_USER_ID);
         JsonNode contact = contactOf(contacts, waId, userId);
         if (waId == null) {
-            waId = contact.path("wa_id").asString(null);
+            waId = waId(contact.path("wa_id"));
         }
         if (userId == null) {
-            userId = contact.path("user_id").asString(null);
+            userId = WebhookValues.id(contact.path("user_id"), MAX_USER_ID);
         }
-        String type = message.path("type").asString("unsupported");
+        if (waId == null && userId == null) {
+            return Optional.empty();
+        }
+        String declared = WebhookValues.text(message.path("type"), 32);
+        String type = declared != null && WORD.matcher(declared).matches() ? declared : "unsupported";
         JsonNode content = message.path(type);
-        return new InboundMessage(route.companyId(), route.channelId(), message.path("id").asString(), waId, userId,
-                contact.path("profile").path("name").asString(null),
-                Instant.ofEpochSecond(message.path("timestamp").asLong(Instant.now().getEpochSecond())),
-                type, text(type, content), fields(content));
+        Instant sentAt = Optional.ofNullable(WebhookValues.timestamp(message.path("timestamp"))).orElseGet(Instant::now);
+        return Optional.of(new WebhookEvent.Message(new InboundMessage(route.companyId(), route.channelId(), id,
+                waId, userId, WebhookValues.text(contact.path("profile").path("name"), MAX_NAME), sentAt,
+                type, WebhookValues.clean(text(type, content), MAX_TEXT), WebhookValues.fields(content))));
+    }
+
+    private static String waId(JsonNode node) {
+        String value = WebhookValues.text(node, 21);
+        return value != null && WA_ID.matcher(value).matches() ? value.replace("+", "") : null;
     }
 
     private static JsonNode contactOf(JsonNode contacts, String waId, String userId) {
-        for (JsonNode contact : contacts) {
-            if ((waId != null && waId.equals(contact.path("wa_id").asString(null)))
-                    || (userId != null && userId.equals(contact.path("user_id").asString(null)))) {
+        for (JsonNode contact : contacts.values()) {
+            if ((waId != null && waId.equals(WebhookValues.text(contact.path("wa_id"), 21)))
+                    || (userId != null && userId.equals(WebhookValues.text(contact.path("user_id"), MAX_USER_ID)))) {
                 return contact;
             }
         }
         return contacts.size() == 1 ? contacts.get(0) : MissingNode.getInstance();
     }
 
-    private static WebhookEvent.Status status(JsonNode status) {
+    private static Optional<WebhookEvent> status(JsonNode status) {
+        String id = WebhookValues.id(status.path("id"), MAX_ID);
+        String name = WebhookValues.text(status.path("status"), 32);
+        if (!status.isObject() || id == null || name == null || !WORD.matcher(name).matches()) {
+            return Optional.empty();
+        }
         JsonNode error = status.path("errors").path(0);
-        Integer code = error.has("code") ? error.path("code").asInt() : null;
-        String detail = error.path("error_data").path("details").asString(null);
-        String message = detail != null ? detail : error.path("message").asString(error.path("title").asString(null));
-        return new WebhookEvent.Status(status.path("id").asString(), status.path("status").asString(),
-                status.path("timestamp").asLong(Instant.now().getEpochSecond()), code, message);
+        String detail = WebhookValues.text(error.path("error_data").path("details"), MAX_TEXT);
+        String message = detail != null ? detail : Optional.ofNullable(WebhookValues.text(error.path("message"), MAX_TEXT))
+                .orElse(WebhookValues.text(error.path("title"), MAX_TEXT));
+        Instant at = Optional.ofNullable(WebhookValues.timestamp(status.path("timestamp"))).orElseGet(Instant::now);
+        return Optional.of(new WebhookEvent.Status(id, name, at.getEpochSecond(),
+                WebhookValues.integer(error.path("code")), message));
     }
 
     /** What a person would read for a message of this type. */
@@ -120,15 +151,7 @@ class WebhookParser {
         };
     }
 
-    private Map<String, Object> fields(JsonNode content) {
-        if (content.isMissingNode() || content.isNull()) {
-            return Map.of();
-        }
-        if (!content.isObject()) {
-            return Map.of("items", json.convertValue(content, List.class));
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> fields = json.convertValue(content, LinkedHashMap.class);
-        return fields;
+    /** One change of a body: where it was, the number it is for, and its value. */
+    record NumberChange(String path, String phoneNumberId, JsonNode value) {
     }
 }
