@@ -15,7 +15,9 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * The dashboard in a real browser: Debian's headless Chromium, driven by {@code frontend/e2e},
  * walks sign-up, the catalog, the simulator, the live inbox and the pipeline against this
- * running application, and saves a screenshot of each page in {@code docs/screenshots}.
+ * running application, and saves a screenshot of each page in {@code target/screenshots}, or in
+ * the folder {@code -Dscreenshots.dir} names ({@code docs/screenshots} to refresh the docs' pictures):
+ * a build leaves the tree as it found it.
  */
 @LyroxTest
 class DashboardBrowserTests {
@@ -29,7 +31,7 @@ class DashboardBrowserTests {
         assertThat(new ClassPathResource("static/index.html").exists()).as("the dashboard is built").isTrue();
         Path log = Files.createTempFile("lyrox-e2e", ".log");
         Process browser = new ProcessBuilder("node", "e2e/run.mjs", "http://localhost:" + port,
-                Path.of("docs", "screenshots").toAbsolutePath().toString())
+                Path.of(System.getProperty("screenshots.dir", "target/screenshots")).toAbsolutePath().toString())
                 .directory(new File("frontend"))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
