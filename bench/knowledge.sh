@@ -9,7 +9,7 @@
 # Settings (environment), defaults in brackets:
 #   PARTS ["eval,ingest,latency"], PAGES [100], CHUNKS [10000], SEARCHES [1000]
 #   APP_ARGS  more --name=value for the application; JAVA_OPTS  for the application's JVM
-# Uses $JAVA_HOME/bin/java when JAVA_HOME is set; KEEP_LOG=file keeps the application log (bench/lib.sh).
+# Needs a JDK 21+; KEEP_LOG=file keeps the application log (bench/lib.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

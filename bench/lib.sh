@@ -1,9 +1,25 @@
 # Shared by the benchmark scripts (source it from the repository root): the jar, a free port,
 # the application in the embedded default started and stopped, and its log's warnings.
-# Uses $JAVA_HOME/bin/java when JAVA_HOME is set. The caller sets app_pid= and data= and
-# traps bench_cleanup on EXIT.
+# Needs a JDK 21 or newer (the load generators use virtual threads; the application runs on
+# it too): $JAVA_HOME when set, else the default java, else the newest under /usr/lib/jvm.
+# The caller sets app_pid= and data= and traps bench_cleanup on EXIT.
 
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+java_feature() { "$1" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print $2 }'; }
+
+find_java() {
+  local candidate
+  for candidate in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} "$(command -v java || true)" \
+      $(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | sort -V -r); do
+    if [ -x "$candidate" ] && [ "$(java_feature "$candidate")" -ge 21 ] 2>/dev/null; then
+      echo "$candidate"
+      return
+    fi
+  done
+  echo "The benchmarks need a JDK 21 or newer (virtual threads); found none: set JAVA_HOME to one." >&2
+  exit 1
+}
+
+java=$(find_java)
 
 # The application's jar, built when missing.
 bench_jar() {

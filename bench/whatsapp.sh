@@ -19,7 +19,7 @@
 #   E2E_ONLY [0]     1: phase 2 only
 #   MODEL_DELAY      e.g. 2s: the agent answers through the OpenAI provider, pointed at a stub in the
 #                    load generator that answers each chat completion after this long (bench/agent.sh)
-# Uses $JAVA_HOME/bin/java when JAVA_HOME is set (bench/lib.sh).
+# Needs a JDK 21+: $JAVA_HOME, the default java or the newest in /usr/lib/jvm (bench/lib.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
