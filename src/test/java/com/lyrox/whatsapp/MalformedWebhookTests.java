@@ -9,14 +9,17 @@ import com.lyrox.support.LyroxTest;
 import com.lyrox.support.WhatsAppFixture;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.ObjectMapper;
 
@@ -47,6 +50,11 @@ class MalformedWebhookTests {
     @Autowired
     WhatsAppSettings settings;
 
+    @LocalServerPort
+    int port;
+
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     WhatsAppFixture whatsapp;
 
     @BeforeEach
@@ -54,24 +62,26 @@ class MalformedWebhookTests {
         whatsapp = WhatsAppFixture.connect(api, graph);
     }
 
+    /** Over real HTTP, as Meta sends them: the servlet container reads each body too. */
     @Test
-    void thousandsOfMutatedSignedBodiesAreAnswered200AndTheQueueKeepsWorking() {
+    void thousandsOfMutatedSignedBodiesAreAnswered200AndTheQueueKeepsWorking() throws Exception {
         double skippedBefore = skippedParts();
         WebhookMutations mutations = new WebhookMutations(json, 20261205L);
-        Map<Integer, Integer> statuses = new TreeMap<>();
         int bodies = 0;
         for (String sample : SAMPLES) {
             for (String mutant : mutations.of(whatsapp.sample(sample), 9, 100)) {
-                int status = whatsapp.deliver(mutant).status();
-                int size = mutant.getBytes(StandardCharsets.UTF_8).length;
+                byte[] bytes = mutant.getBytes(StandardCharsets.UTF_8);
+                int status = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webhooks/whatsapp"))
+                        .header("Content-Type", "application/json").header("X-Hub-Signature-256", whatsapp.sign(bytes))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                int size = bytes.length;
                 assertThat(status).as("%s mutant of %d bytes: %.300s", sample, size, mutant)
                         .isEqualTo(size > settings.maxWebhookBytes() ? 413 : 200);
-                statuses.merge(status, 1, Integer::sum);
                 bodies++;
             }
         }
         assertThat(bodies).isGreaterThan(3_000);
-        assertThat(statuses).containsKey(200);
         assertThat(skippedParts()).isGreaterThan(skippedBefore);
 
         String fresh = whatsapp.text("15550009999", "After The Storm", "wamid.after-mutants", "hola, precios?");
