@@ -116,6 +116,11 @@ public final class WhatsAppFixture {
         return api.raw(request);
     }
 
+    /** The X-Hub-Signature-256 Meta would send with this body to this channel. */
+    public String signature(String body) {
+        return signature(body.getBytes(StandardCharsets.UTF_8), appSecret);
+    }
+
     public static String signature(byte[] body, String secret) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
