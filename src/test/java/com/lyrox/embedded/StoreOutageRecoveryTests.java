@@ -65,7 +65,7 @@ class StoreOutageRecoveryTests {
             try {
                 redis.stop();
 
-                assertStoreUnavailable(webhook(whatsapp, body));
+                assertStoreUnavailable(webhook(whatsapp, body), "Redis");
                 assertStoreUnavailable(app.api().get("/api/v1/dead-letters", token), "Redis");
                 assertThat(health("redis")).isEqualTo("DOWN");
             } finally {
@@ -97,7 +97,7 @@ class StoreOutageRecoveryTests {
             postgres.stop();
 
             assertStoreUnavailable(app.api().get("/api/v1/products", token), "PostgreSQL");
-            assertStoreUnavailable(webhook(whatsapp, body));
+            assertStoreUnavailable(webhook(whatsapp, body), "PostgreSQL");
             assertThat(health("db")).isEqualTo("DOWN");
         } finally {
             postgres.restart();
@@ -120,7 +120,7 @@ class StoreOutageRecoveryTests {
 
             assertStoreUnavailable(app.api().get("/api/v1/conversations", token), "MongoDB");
             assertThat(health("mongo")).isEqualTo("DOWN");
-            // The webhook needs Redis and the route only: the message is stored in the queue, and its
+            // The webhook needs Redis and PostgreSQL only: the message is stored in the queue, and its
             // job waits for the conversation store instead of failing.
             assertThat(webhook(whatsapp, body).statusCode()).isEqualTo(200);
             // Time for its job to be taken and to meet the outage: the debounce window, then a server selection.
@@ -134,12 +134,13 @@ class StoreOutageRecoveryTests {
         assertThat(health("mongo")).isEqualTo("UP");
     }
 
-    private static void assertStoreUnavailable(HttpResponse<String> response) {
+    private static void assertStoreUnavailable(HttpResponse<String> response, String store) {
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/problem+json"));
         assertThat(response.headers().firstValue("Retry-After")).isPresent();
         assertThat(JsonPath.<String>read(response.body(), "$.type")).endsWith("/store-unavailable");
+        assertThat(JsonPath.<String>read(response.body(), "$.detail")).contains(store);
     }
 
     private static void assertStoreUnavailable(Reply reply, String store) {
