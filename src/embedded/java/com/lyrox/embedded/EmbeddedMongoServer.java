@@ -11,23 +11,41 @@ final class EmbeddedMongoServer implements AutoCloseable {
 
     static final String DATABASE = "lyrox";
 
-    private final MongoServer server;
-    private final H2Backend backend;
+    private final Path file;
     private final int port;
+    private MongoServer server;
+    private H2Backend backend;
 
-    private EmbeddedMongoServer(MongoServer server, H2Backend backend, int port) {
-        this.server = server;
-        this.backend = backend;
+    private EmbeddedMongoServer(Path file, int port) {
+        this.file = file;
         this.port = port;
     }
 
     static EmbeddedMongoServer start(Path directory) throws IOException {
         Files.createDirectories(directory);
-        H2Backend backend = new H2Backend(directory.resolve("mongo.mv").toAbsolutePath().toString());
-        MongoServer server = new MongoServer(backend);
-        int port = FreePort.find();
-        server.bind("127.0.0.1", port);
-        return new EmbeddedMongoServer(server, backend, port);
+        EmbeddedMongoServer server = new EmbeddedMongoServer(directory.resolve("mongo.mv").toAbsolutePath(),
+                FreePort.find());
+        server.restart();
+        return server;
+    }
+
+    /** Stops the server, keeping its file and its port, as an outage would; {@link #restart()} brings it back. */
+    synchronized void stop() {
+        if (server != null) {
+            server.shutdown();
+            backend.close();
+            server = null;
+            backend = null;
+        }
+    }
+
+    /** Starts the server on its port and file, unless it runs. */
+    synchronized void restart() {
+        if (server == null) {
+            backend = new H2Backend(file.toString());
+            server = new MongoServer(backend);
+            server.bind("127.0.0.1", port);
+        }
     }
 
     /**
@@ -45,7 +63,6 @@ final class EmbeddedMongoServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.shutdown();
-        backend.close();
+        stop();
     }
 }

@@ -20,32 +20,50 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     static final String ROLE = "lyrox";
     static final String PASSWORD = "lyrox";
 
-    private final EmbeddedPostgres postgres;
+    private final Path directory;
+    private final int port;
+    private EmbeddedPostgres postgres;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
+    private EmbeddedPostgresServer(Path directory, int port) {
+        this.directory = directory;
+        this.port = port;
     }
 
     static EmbeddedPostgresServer start(Path directory) throws IOException {
         Files.createDirectories(directory);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(directory)
-                .setCleanDataDirectory(false)
-                .setRegisterShutdownHook(false)
-                .setPort(FreePort.find())
-                .setPGStartupWait(Duration.ofSeconds(30))
-                .start();
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(directory, FreePort.find());
+        server.restart();
         server.createApplicationDatabase();
         return server;
     }
 
+    /** Stops the server, keeping its files and its port, as an outage would; {@link #restart()} brings it back. */
+    synchronized void stop() throws IOException {
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+    }
+
+    /** Starts the server on its port and data directory, unless it runs. */
+    synchronized void restart() throws IOException {
+        if (postgres == null) {
+            postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
+                    .setPort(port)
+                    .setPGStartupWait(Duration.ofSeconds(30))
+                    .start();
+        }
+    }
+
     String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
     }
 
     int port() {
-        return postgres.getPort();
+        return port;
     }
 
     private void createApplicationDatabase() throws IOException {
@@ -68,6 +86,6 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        postgres.close();
+        stop();
     }
 }

@@ -39,6 +39,16 @@ final class EmbeddedRedisServer implements AutoCloseable {
         return port;
     }
 
+    /** Stops the server, keeping its files and its port, as an outage would; {@link #restart()} brings it back. */
+    void stop() throws IOException {
+        redis.stop();
+    }
+
+    /** Starts the server again on the same port, with the data it had. */
+    void restart() throws IOException {
+        redis.start();
+    }
+
     @Override
     public void close() throws IOException {
         redis.stop();

@@ -14,6 +14,9 @@ public class ApiProblem extends RuntimeException {
     public record FieldError(String field, String message) {
     }
 
+    /** Long enough for a restarted store to be reconnected to, short enough that nobody gives up. */
+    private static final Duration STORE_RETRY_AFTER = Duration.ofSeconds(5);
+
     private final HttpStatus status;
     private final String type;
     private final String title;
@@ -69,6 +72,16 @@ public class ApiProblem extends RuntimeException {
     public static ApiProblem tooManyRequests(String detail, Duration retryAfter) {
         return new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests",
                 detail, List.of(), retryAfter);
+    }
+
+    /**
+     * A store the request needs is down or not answering: nothing was acknowledged, so the client
+     * (Meta included) should send the same request again shortly.
+     */
+    public static ApiProblem unavailable(StoreOutage outage) {
+        return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "Service unavailable",
+                outage.store() + " is not answering right now; try again in a few seconds", List.of(),
+                STORE_RETRY_AFTER);
     }
 
     public HttpStatus status() {

@@ -43,6 +43,11 @@ public final class IsolatedApp implements AutoCloseable {
         return api;
     }
 
+    /** The port the application listens on, for clients that need a real connection (timeouts, WebSockets). */
+    public int port() {
+        return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
+    }
+
     /** Stops the application and its stores. */
     @Override
     public void close() {

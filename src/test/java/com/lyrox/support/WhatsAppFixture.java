@@ -116,9 +116,9 @@ public final class WhatsAppFixture {
         return api.raw(request);
     }
 
-    /** The X-Hub-Signature-256 Meta would send with this body for this channel. */
-    public String sign(byte[] body) {
-        return signature(body, appSecret);
+    /** The X-Hub-Signature-256 Meta would send with this body to this channel. */
+    public String signature(String body) {
+        return signature(body.getBytes(StandardCharsets.UTF_8), appSecret);
     }
 
     public static String signature(byte[] body, String secret) {

@@ -1,5 +1,6 @@
 package com.lyrox.platform.persistence;
 
+import com.lyrox.platform.StoreOutage;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -11,12 +12,17 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Lets at most as many threads ask the pool for a connection as it has connections; the rest
  * queue here, first come first served. Thousands of virtual threads waiting inside the pool
  * itself would make every returned connection spin through its waiters; waiting on a
  * semaphore costs nothing while parked. A permit is given back when its connection closes.
+ * <p>
+ * While the database does not answer, waiting in line would only delay the same failure: after
+ * a failure to connect, callers fail at once, except one now and then (every {@code probeInterval})
+ * who tries again and finds out whether it is back.
  */
 final class ConnectionGate {
 
@@ -26,10 +32,14 @@ final class ConnectionGate {
 
     private final Semaphore permits;
     private final Duration timeout;
+    private final long probeIntervalNanos;
+    private final AtomicLong lastOutage = new AtomicLong();
+    private volatile boolean down;
 
-    ConnectionGate(int connections, Duration timeout) {
+    ConnectionGate(int connections, Duration timeout, Duration probeInterval) {
         this.permits = new Semaphore(connections, true);
         this.timeout = timeout;
+        this.probeIntervalNanos = probeInterval.toNanos();
     }
 
     Connection open(Source source) throws SQLException {
@@ -41,12 +51,29 @@ final class ConnectionGate {
             Thread.currentThread().interrupt();
             throw new SQLTransientConnectionException("Interrupted while waiting for a database connection", e);
         }
+        if (down && !mayProbe()) {
+            permits.release();
+            throw new SQLTransientConnectionException("The database did not answer a moment ago; not waiting for it again yet");
+        }
         try {
-            return releasingOnClose(source.get());
+            Connection connection = source.get();
+            down = false;
+            return releasingOnClose(connection);
         } catch (SQLException | RuntimeException e) {
             permits.release();
+            if (StoreOutage.of(e).isPresent()) {
+                lastOutage.set(System.nanoTime());
+                down = true;
+            }
             throw e;
         }
+    }
+
+    /** One caller per interval goes through to try the database again. */
+    private boolean mayProbe() {
+        long last = lastOutage.get();
+        long now = System.nanoTime();
+        return now - last >= probeIntervalNanos && lastOutage.compareAndSet(last, now);
     }
 
     int available() {

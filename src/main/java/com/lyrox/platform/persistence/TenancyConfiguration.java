@@ -1,7 +1,9 @@
 package com.lyrox.platform.persistence;
 
+import com.lyrox.platform.StoreSettings;
 import javax.sql.DataSource;
 import org.hibernate.cfg.MultiTenancySettings;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -18,12 +20,12 @@ class TenancyConfiguration {
     }
 
     @Bean
-    static BeanPostProcessor tenantAwareDataSourcePostProcessor() {
+    static BeanPostProcessor tenantAwareDataSourcePostProcessor(ObjectProvider<StoreSettings> settings) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof DataSource dataSource && !(bean instanceof TenantAwareDataSource)) {
-                    return new TenantAwareDataSource(dataSource);
+                    return new TenantAwareDataSource(dataSource, settings.getObject().databaseQueueTimeout());
                 }
                 return bean;
             }

@@ -23,10 +23,14 @@ class TenantAwareDataSource extends DelegatingDataSource {
 
     private final ConnectionGate gate;
 
-    TenantAwareDataSource(DataSource target) {
+    /**
+     * @param queueTimeout longest wait for a free connection while the database answers; while it
+     *                     does not, the pool's own connection timeout is how often it is tried again
+     */
+    TenantAwareDataSource(DataSource target, Duration queueTimeout) {
         super(target);
-        this.gate = target instanceof HikariDataSource pool
-                ? new ConnectionGate(pool.getMaximumPoolSize(), Duration.ofMillis(pool.getConnectionTimeout())) : null;
+        this.gate = target instanceof HikariDataSource pool ? new ConnectionGate(pool.getMaximumPoolSize(),
+                queueTimeout, Duration.ofMillis(pool.getConnectionTimeout())) : null;
     }
 
     @Override

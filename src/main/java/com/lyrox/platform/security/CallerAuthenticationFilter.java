@@ -4,6 +4,7 @@ import com.lyrox.platform.AccessTokens;
 import com.lyrox.platform.ApiKeyAuthenticator;
 import com.lyrox.platform.ApiProblem;
 import com.lyrox.platform.AuthenticatedCaller;
+import com.lyrox.platform.StoreOutage;
 import com.lyrox.platform.TenantContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -54,7 +55,19 @@ class CallerAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<AuthenticatedCaller> caller = authorization != null ? fromBearer(authorization) : apiKeys.authenticate(apiKey);
+        Optional<AuthenticatedCaller> caller;
+        try {
+            caller = authorization != null ? fromBearer(authorization) : apiKeys.authenticate(apiKey);
+        } catch (RuntimeException e) {
+            // An API key is looked up in the database; with it down the answer is the API's 503,
+            // not the servlet container's error page.
+            Optional<StoreOutage> outage = StoreOutage.of(e);
+            if (outage.isEmpty()) {
+                throw e;
+            }
+            problems.write(response, ApiProblem.unavailable(outage.get()));
+            return;
+        }
         if (caller.isEmpty()) {
             SecurityContextHolder.clearContext();
             problems.write(response, ApiProblem.unauthorized(authorization != null

@@ -4,6 +4,7 @@ import com.lyrox.platform.ApiProblem;
 import com.lyrox.platform.web.ProblemDetails;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
@@ -20,6 +21,9 @@ class ProblemResponseWriter {
 
     void write(HttpServletResponse response, ApiProblem problem) throws IOException {
         response.setStatus(problem.status().value());
+        if (problem.retryAfter() != null) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, problem.retryAfter().toSeconds())));
+        }
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         mapper.writeValue(response.getOutputStream(), ProblemDetails.of(problem));
     }

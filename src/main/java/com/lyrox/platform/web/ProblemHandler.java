@@ -1,8 +1,10 @@
 package com.lyrox.platform.web;
 
 import com.lyrox.platform.ApiProblem;
+import com.lyrox.platform.StoreOutage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -60,8 +62,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return handle(ApiProblem.invalid(e.getName(), "has an invalid value '" + e.getValue() + "'"));
     }
 
+    /**
+     * A store that is down answers 503 with Retry-After, naming the store, wherever the failure
+     * surfaced and however it was wrapped; anything else is a bug and a 500.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
+        Optional<StoreOutage> outage = StoreOutage.of(e);
+        if (outage.isPresent()) {
+            // The outage itself is logged once by the workers and shown by the health endpoint;
+            // a line per request would flood the log while it lasts.
+            log.debug("Answered 503, {} unavailable: {}", outage.get().store(), e.toString());
+            return handle(ApiProblem.unavailable(outage.get()));
+        }
         log.error("Unhandled error", e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ProblemDetails.of(
                 HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",

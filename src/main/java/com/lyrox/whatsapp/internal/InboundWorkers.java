@@ -1,5 +1,7 @@
 package com.lyrox.whatsapp.internal;
 
+import com.lyrox.platform.OutageBackoff;
+import com.lyrox.platform.StoreOutage;
 import com.lyrox.whatsapp.WhatsAppSettings;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,6 +19,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.RedisSystemException;
 import org.springframework.data.redis.connection.RedisConnection;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.connection.RedisStreamCommands.XClaimOptions;
 import org.springframework.data.redis.connection.stream.ByteRecord;
 import org.springframework.data.redis.connection.stream.Consumer;
@@ -40,12 +43,18 @@ import org.springframework.stereotype.Component;
  * time is reset several times within that delay), so a slow job is never taken over by another
  * worker while its own is alive. A job that failed {@code maxAttempts} times goes to the
  * dead-letter stream.
+ * <p>
+ * A store outage is not a job's fault: a job that meets one waits, holding its place, and runs
+ * again when the store is back, without counting as an attempt; the reader pauses and resumes
+ * likewise. Each outage is logged once when it starts and once when it ends.
  */
 @Component
 class InboundWorkers implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(InboundWorkers.class);
     private static final Duration READ_BLOCK = Duration.ofSeconds(1);
+    private static final Duration FIRST_RETRY = Duration.ofMillis(100);
+    private static final Duration MAX_RETRY = Duration.ofSeconds(2);
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
     private static final int HEARTBEAT_BATCH = 500;
 
@@ -54,6 +63,10 @@ class InboundWorkers implements SmartLifecycle {
     private final WhatsAppSettings settings;
     private final String consumer = "worker-" + UUID.randomUUID();
     private final Set<RecordId> inProgress = ConcurrentHashMap.newKeySet();
+    private final OutageBackoff queueOutages = new OutageBackoff(log, "Taking jobs from the inbound stream",
+            FIRST_RETRY, MAX_RETRY);
+    private final OutageBackoff jobOutages = new OutageBackoff(log, "Running jobs", FIRST_RETRY, MAX_RETRY);
+    private final Duration readBlock;
     private Semaphore capacity;
     private SimpleAsyncTaskExecutor jobs;
     private Thread reader;
@@ -64,6 +77,16 @@ class InboundWorkers implements SmartLifecycle {
         this.redis = redis;
         this.handler = handler;
         this.settings = settings;
+        this.readBlock = readBlock(redis);
+    }
+
+    /** The blocking read is a command like any other: it has to end well before the command timeout does. */
+    private static Duration readBlock(StringRedisTemplate redis) {
+        if (redis.getConnectionFactory() instanceof LettuceConnectionFactory lettuce) {
+            Duration half = lettuce.getClientConfiguration().getCommandTimeout().dividedBy(2);
+            return half.compareTo(READ_BLOCK) < 0 ? half : READ_BLOCK;
+        }
+        return READ_BLOCK;
     }
 
     @Override
@@ -104,9 +127,11 @@ class InboundWorkers implements SmartLifecycle {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                if (running) {
-                    log.warn("Reading the inbound stream failed; retrying", e);
-                    sleep(READ_BLOCK);
+                if (running && missingGroup(e)) {
+                    log.warn("The consumer group of the inbound stream was gone (Redis lost its data); creating it again");
+                    createGroupQuietly();
+                } else if (running) {
+                    sleep(queueOutages.failed(e));
                 }
             }
         }
@@ -120,8 +145,9 @@ class InboundWorkers implements SmartLifecycle {
             List<ByteRecord> records;
             try {
                 records = connection.streamCommands().xReadGroup(Consumer.from(InboundQueue.GROUP, consumer),
-                        StreamReadOptions.empty().count(free).block(READ_BLOCK),
+                        StreamReadOptions.empty().count(free).block(readBlock),
                         StreamOffset.create(stream, ReadOffset.lastConsumed()));
+                queueOutages.succeeded();
             } catch (RuntimeException e) {
                 capacity.release(free);
                 throw e;
@@ -148,7 +174,7 @@ class InboundWorkers implements SmartLifecycle {
                 stillWorking();
                 reclaim();
             } catch (RuntimeException e) {
-                if (running) {
+                if (running && StoreOutage.of(e).isEmpty()) {
                     log.warn("Reclaiming stalled jobs failed; retrying", e);
                 }
             }
@@ -199,16 +225,37 @@ class InboundWorkers implements SmartLifecycle {
         inProgress.add(id);
         jobs.execute(() -> {
             try {
-                handler.handle(job, Instant.ofEpochMilli(id.getTimestamp()));
+                handleThroughOutages(job, Instant.ofEpochMilli(id.getTimestamp()));
                 redis.opsForStream().acknowledge(InboundQueue.STREAM, InboundQueue.GROUP, id);
                 redis.opsForStream().delete(InboundQueue.STREAM, id);
             } catch (RuntimeException e) {
-                log.warn("Job {} failed; it stays pending and will be retried", id, e);
+                if (StoreOutage.of(e).isEmpty()) {
+                    log.warn("Job {} failed; it stays pending and will be retried", id, e);
+                }
             } finally {
                 inProgress.remove(id);
                 done.run();
             }
         });
+    }
+
+    /**
+     * Runs the job, and again after a pause each time a store is unavailable, for as long as the
+     * workers run: its steps are idempotent, and its claim stays renewed while it waits.
+     */
+    private void handleThroughOutages(Map<String, String> job, Instant queuedAt) {
+        while (true) {
+            try {
+                handler.handle(job, queuedAt);
+                jobOutages.succeeded();
+                return;
+            } catch (RuntimeException e) {
+                if (!running || StoreOutage.of(e).isEmpty()) {
+                    throw e;
+                }
+                sleep(jobOutages.failed(e));
+            }
+        }
     }
 
     private void deadLetter(RecordId id, long deliveries) {
@@ -235,6 +282,23 @@ class InboundWorkers implements SmartLifecycle {
                 throw e;
             }
         }
+    }
+
+    private void createGroupQuietly() {
+        try {
+            createGroup();
+        } catch (RuntimeException e) {
+            sleep(queueOutages.failed(e));
+        }
+    }
+
+    private static boolean missingGroup(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (String.valueOf(cause.getMessage()).startsWith("NOGROUP")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String createGroup(RedisConnection connection) {

@@ -20,7 +20,7 @@ class ConnectionGateTests {
 
     @Test
     void aThreadBeyondThePoolWaitsUntilAConnectionIsClosed() throws Exception {
-        ConnectionGate gate = new ConnectionGate(1, Duration.ofSeconds(10));
+        ConnectionGate gate = new ConnectionGate(1, Duration.ofSeconds(10), Duration.ofSeconds(1));
         Connection first = gate.open(this::connection);
         CompletableFuture<Connection> second = CompletableFuture.supplyAsync(() -> open(gate));
 
@@ -37,7 +37,7 @@ class ConnectionGateTests {
 
     @Test
     void givesUpAfterTheTimeoutAndAFailedOpenKeepsNoPermit() throws Exception {
-        ConnectionGate gate = new ConnectionGate(1, Duration.ofMillis(100));
+        ConnectionGate gate = new ConnectionGate(1, Duration.ofMillis(100), Duration.ofSeconds(1));
         assertThatThrownBy(() -> gate.open(() -> {
             throw new SQLException("database is down");
         })).hasMessage("database is down");
@@ -45,6 +45,27 @@ class ConnectionGateTests {
         assertThatThrownBy(() -> gate.open(this::connection)).isInstanceOf(SQLTransientConnectionException.class);
         held.close();
         assertThat(gate.available()).isEqualTo(1);
+    }
+
+    @Test
+    void afterTheDatabaseFailedToAnswerOthersFailAtOnceUntilOneFindsItBack() throws Exception {
+        ConnectionGate gate = new ConnectionGate(2, Duration.ofSeconds(10), Duration.ofSeconds(3));
+        AtomicInteger attempts = new AtomicInteger();
+        assertThatThrownBy(() -> gate.open(() -> {
+            attempts.incrementAndGet();
+            throw new SQLTransientConnectionException("Connection is not available, request timed out");
+        })).isInstanceOf(SQLTransientConnectionException.class);
+        assertThatThrownBy(() -> gate.open(() -> {
+            attempts.incrementAndGet();
+            return connection();
+        })).isInstanceOf(SQLTransientConnectionException.class);
+        assertThat(attempts).hasValue(1);
+        assertThat(gate.available()).isEqualTo(2);
+
+        Thread.sleep(3_100);
+        gate.open(this::connection).close();
+        gate.open(this::connection).close();
+        assertThat(gate.available()).isEqualTo(2);
     }
 
     private Connection open(ConnectionGate gate) {
