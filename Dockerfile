@@ -31,5 +31,9 @@ USER lyrox
 EXPOSE 8080
 # No HEALTHCHECK here: the image has no HTTP client; docker-compose.yml probes
 # /actuator/health/readiness instead. Extra JVM flags can go in JAVA_TOOL_OPTIONS.
+# Memory (docs/configuration.md, "Memory"): half the container's limit for the heap leaves room
+# for the ~300 MiB the JVM needs besides (classes, compiled code, the embedding model); two malloc
+# arenas instead of one per core and thread.
+ENV MALLOC_ARENA_MAX=2
 # Exec form, so the JVM gets SIGTERM and shuts down gracefully.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "app.jar"]
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=50", "-Xss512k", "-XX:MaxMetaspaceSize=256m", "-jar", "app.jar"]
