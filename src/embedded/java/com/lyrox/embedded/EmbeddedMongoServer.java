@@ -1,7 +1,6 @@
 package com.lyrox.embedded;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,10 +11,10 @@ final class EmbeddedMongoServer implements AutoCloseable {
     static final String DATABASE = "lyrox";
 
     private final MongoServer server;
-    private final H2Backend backend;
+    private final CommittingH2Backend backend;
     private final int port;
 
-    private EmbeddedMongoServer(MongoServer server, H2Backend backend, int port) {
+    private EmbeddedMongoServer(MongoServer server, CommittingH2Backend backend, int port) {
         this.server = server;
         this.backend = backend;
         this.port = port;
@@ -23,7 +22,7 @@ final class EmbeddedMongoServer implements AutoCloseable {
 
     static EmbeddedMongoServer start(Path directory) throws IOException {
         Files.createDirectories(directory);
-        H2Backend backend = new H2Backend(directory.resolve("mongo.mv").toAbsolutePath().toString());
+        CommittingH2Backend backend = new CommittingH2Backend(directory.resolve("mongo.mv").toAbsolutePath().toString());
         MongoServer server = new MongoServer(backend);
         int port = FreePort.find();
         server.bind("127.0.0.1", port);

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import org.apache.commons.logging.Log;
 
 /**
  * A real PostgreSQL server whose files live in the data directory, so data survives restarts.
@@ -26,8 +27,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    static EmbeddedPostgresServer start(Path directory) throws IOException {
+    /** Starts PostgreSQL on {@code directory}, after stopping one a killed JVM left running there. */
+    static EmbeddedPostgresServer start(Path directory, Log log) throws IOException {
         Files.createDirectories(directory);
+        OrphanedServer.stopIfRunning(directory.resolve("postmaster.pid"), directory, "postgres", log);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
