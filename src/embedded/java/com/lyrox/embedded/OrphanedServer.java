@@ -59,7 +59,8 @@ final class OrphanedServer {
         if (waitForExit(process, CLEAN_SHUTDOWN)) {
             return;
         }
-        log.warn(program + " (pid " + process.pid() + ") did not stop within " + CLEAN_SHUTDOWN.toSeconds() + " s; killing it");
+        log.warn(program + " (pid " + process.pid() + ") did not stop within " + CLEAN_SHUTDOWN.toSeconds()
+                + " s; killing it");
         process.destroyForcibly();
         children.forEach(ProcessHandle::destroyForcibly);
         waitForExit(process, FORCED_SHUTDOWN);
@@ -92,7 +93,10 @@ final class OrphanedServer {
                 .orElse(false);
     }
 
-    /** Linux shows a process's working directory (both servers change into their data directory); elsewhere the command line names it. */
+    /**
+     * On Linux, by the process's working directory (both servers change into their data
+     * directory); elsewhere, by a command line that names the directory.
+     */
     private static boolean worksIn(ProcessHandle process, Path directory) {
         Path cwd = Path.of("/proc", String.valueOf(process.pid()), "cwd");
         try {

@@ -46,11 +46,18 @@ public interface ConversationLog {
      * answers the place after which the turn starts, or nothing when the turn is not this job's to
      * answer. A turn is claimed once, and the reply is sent only after the claim, so no turn is
      * answered twice. Only the job of the message at {@code throughSeq} claims up to it, so finding
-     * the turn claimed with nothing recorded after it means an earlier run of the same job claimed
-     * it and died before its reply was kept (a crash, a killed JVM): the turn is handed out again,
-     * and a crash between the claim and the reply loses no turn.
+     * the turn claimed, nothing recorded after it and no reply started ({@link #replyingTo}) means
+     * an earlier run of the same job claimed it and died before replying (a crash, a killed JVM):
+     * the turn is handed out again, and such a crash loses no turn.
      */
     OptionalLong claimTurn(UUID conversationId, long throughSeq);
+
+    /**
+     * Notes that the reply to the turn ending at {@code throughSeq} is about to go out. From then
+     * on the turn is never handed out again: the reply may have reached WhatsApp even if its
+     * sender died before recording it, and a second one must not follow.
+     */
+    void replyingTo(UUID conversationId, long throughSeq);
 
     /** Replaces the rolling summary: key points, the recommended next action and the customer's mood. */
     void summarize(UUID conversationId, String summary, String nextAction, String sentiment);

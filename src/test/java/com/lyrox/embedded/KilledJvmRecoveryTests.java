@@ -96,7 +96,8 @@ class KilledJvmRecoveryTests {
     }
 
     private AppProcess start() {
-        return AppProcess.start(dataDirectory.resolve("app.log"), Map.of(
+        // Beside the data directory, so that it outlives a failed run.
+        return AppProcess.start(Path.of(dataDirectory + ".log"), Map.of(
                 "lyrox.embedded.data-dir", dataDirectory.toString(),
                 "lyrox.embedded.fresh", "false",
                 "lyrox.demo.enabled", "false")).awaitHealthy(START);

@@ -64,8 +64,9 @@ class ScaleOutTests {
     @Test
     void twoInstancesLoseAndDuplicateNothingWhenOneIsKilledMidBurstAndTheDashboardOnTheOtherSeesEverything() {
         Map<String, String> shared = sharedStores();
-        first = AppProcess.start(directory.resolve("first.log"), shared);
-        second = AppProcess.start(directory.resolve("second.log"), shared);
+        // Beside the stores' directory, so that they outlive a failed run.
+        first = AppProcess.start(Path.of(directory + "-first.log"), shared);
+        second = AppProcess.start(Path.of(directory + "-second.log"), shared);
         first.awaitHealthy(START);
         second.awaitHealthy(START);
         HttpApi killed = new HttpApi(first.baseUrl());

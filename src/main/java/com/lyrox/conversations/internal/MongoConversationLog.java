@@ -60,7 +60,7 @@ class MongoConversationLog implements ConversationLog {
      * read from it (two messages would then take one place in the history).
      */
     private static final Bson COUNTERS = Projections.include("companyId", "messageCount", "inboundCount", "status",
-            "answeredThroughSeq", "turnFromSeq");
+            "answeredThroughSeq", "turnFromSeq", "replyingThroughSeq");
     private static final Bson DELIVERY = Projections.include("conversationId", "direction", "rank");
 
     private final MessageBlocks blocks;
@@ -272,10 +272,18 @@ class MongoConversationLog implements ConversationLog {
                     Updates.set("turnFromSeq", answered));
             return OptionalLong.of(answered);
         }
-        if (answered == throughSeq && before.get("messageCount", 0L) == throughSeq) {
+        if (answered == throughSeq && before.get("messageCount", 0L) == throughSeq
+                && before.get("replyingThroughSeq", 0L) < throughSeq) {
             return OptionalLong.of(before.get("turnFromSeq", throughSeq - 1));
         }
         return OptionalLong.empty();
+    }
+
+    @Override
+    public void replyingTo(UUID conversationId, long throughSeq) {
+        if (owned(conversationId)) {
+            conversations.updateOne(eq("_id", conversationId.toString()), Updates.max("replyingThroughSeq", throughSeq));
+        }
     }
 
     @Override

@@ -28,9 +28,10 @@ import org.springframework.stereotype.Component;
 /**
  * What happens to one inbound message, in order: keep it (customer and conversation), then
  * opt-out, human handling, rate limit, debounce and the plan's AI allowance decide whether and
- * when to answer, and the turn is claimed before the reply goes out, so it is answered once,
- * even when the job runs again after a crash (a run that died between the claim and the reply
- * leaves the turn to the next run of the same job). Runs inside the message's tenant.
+ * when to answer, and the turn is claimed before the reply goes out, so it is answered once at
+ * most, even when the job runs again after a crash; a run that died after the claim but before
+ * its reply started going out leaves the turn to the next run of the same job, so such a crash
+ * loses no reply. Runs inside the message's tenant.
  */
 @Component
 class TurnPipeline {
@@ -102,7 +103,9 @@ class TurnPipeline {
         List<MessageView> turn = conversations.inboundBetween(conversationId, turnFrom.getAsLong(), recorded.seq());
         sender.markRead(state.channelId(), message.messageId());
         var request = new ReplyRequest(message.companyId(), conversationId, ref, turn, language, state.summary());
-        for (OutboundMessage reply : replies.reply(request)) {
+        List<OutboundMessage> answer = replies.reply(request);
+        conversations.replyingTo(conversationId, recorded.seq());
+        for (OutboundMessage reply : answer) {
             if (!sender.send(state, Author.AI, reply).sent()) {
                 break;
             }
