@@ -1,20 +1,19 @@
 package com.lyrox.embedded;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** An in-process MongoDB wire-protocol server persisting to an H2 file in the data directory. */
-final class EmbeddedMongoServer implements AutoCloseable {
+final class EmbeddedMongoServer implements StoppableServer {
 
     static final String DATABASE = "lyrox";
 
     private final Path file;
     private final int port;
     private MongoServer server;
-    private H2Backend backend;
+    private CommittingH2Backend backend;
 
     private EmbeddedMongoServer(Path file, int port) {
         this.file = file;
@@ -29,8 +28,8 @@ final class EmbeddedMongoServer implements AutoCloseable {
         return server;
     }
 
-    /** Stops the server, keeping its file and its port, as an outage would; {@link #restart()} brings it back. */
-    synchronized void stop() {
+    @Override
+    public synchronized void stop() {
         if (server != null) {
             server.shutdown();
             backend.close();
@@ -39,10 +38,10 @@ final class EmbeddedMongoServer implements AutoCloseable {
         }
     }
 
-    /** Starts the server on its port and file, unless it runs. */
-    synchronized void restart() {
+    @Override
+    public synchronized void restart() {
         if (server == null) {
-            backend = new H2Backend(file.toString());
+            backend = new CommittingH2Backend(file.toString());
             server = new MongoServer(backend);
             server.bind("127.0.0.1", port);
         }

@@ -8,13 +8,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import org.apache.commons.logging.Log;
 
 /**
  * A real PostgreSQL server whose files live in the data directory, so data survives restarts.
  * The application connects as {@code lyrox}, an ordinary role that owns the schema, so that
  * row-level security (forced on the tables) applies to it.
  */
-final class EmbeddedPostgresServer implements AutoCloseable {
+final class EmbeddedPostgresServer implements StoppableServer {
 
     static final String DATABASE = "lyrox";
     static final String ROLE = "lyrox";
@@ -29,24 +30,26 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         this.port = port;
     }
 
-    static EmbeddedPostgresServer start(Path directory) throws IOException {
+    /** Starts PostgreSQL on {@code directory}, after stopping one a killed JVM left running there. */
+    static EmbeddedPostgresServer start(Path directory, Log log) throws IOException {
         Files.createDirectories(directory);
+        OrphanedServer.stopIfRunning(directory.resolve("postmaster.pid"), directory, "postgres", log);
         EmbeddedPostgresServer server = new EmbeddedPostgresServer(directory, FreePort.find());
         server.restart();
         server.createApplicationDatabase();
         return server;
     }
 
-    /** Stops the server, keeping its files and its port, as an outage would; {@link #restart()} brings it back. */
-    synchronized void stop() throws IOException {
+    @Override
+    public synchronized void stop() throws IOException {
         if (postgres != null) {
             postgres.close();
             postgres = null;
         }
     }
 
-    /** Starts the server on its port and data directory, unless it runs. */
-    synchronized void restart() throws IOException {
+    @Override
+    public synchronized void restart() throws IOException {
         if (postgres == null) {
             postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)

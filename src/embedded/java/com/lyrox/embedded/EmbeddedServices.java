@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.commons.logging.Log;
 
 /**
  * The embedded services of one data directory, started at most once per JVM (however many
@@ -42,16 +43,16 @@ public final class EmbeddedServices {
         });
     }
 
-    synchronized EmbeddedPostgresServer postgres() {
+    synchronized EmbeddedPostgresServer postgres(Log log) {
         if (postgres == null) {
-            postgres = start(() -> EmbeddedPostgresServer.start(dataDirectory.resolve("postgres")));
+            postgres = start(() -> EmbeddedPostgresServer.start(dataDirectory.resolve("postgres"), log));
         }
         return postgres;
     }
 
-    synchronized EmbeddedRedisServer redis() {
+    synchronized EmbeddedRedisServer redis(Log log) {
         if (redis == null) {
-            redis = start(() -> EmbeddedRedisServer.start(dataDirectory.resolve("redis")));
+            redis = start(() -> EmbeddedRedisServer.start(dataDirectory.resolve("redis"), log));
         }
         return redis;
     }

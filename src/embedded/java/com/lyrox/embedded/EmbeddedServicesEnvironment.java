@@ -40,14 +40,14 @@ public class EmbeddedServicesEnvironment implements EnvironmentPostProcessor, Or
         Map<String, Object> properties = new LinkedHashMap<>();
 
         if (!configured(environment, "spring.datasource.url")) {
-            EmbeddedPostgresServer postgres = services.postgres();
+            EmbeddedPostgresServer postgres = services.postgres(log);
             properties.put("spring.datasource.url", postgres.jdbcUrl());
             properties.put("spring.datasource.username", EmbeddedPostgresServer.ROLE);
             properties.put("spring.datasource.password", EmbeddedPostgresServer.PASSWORD);
             log.info("Embedded PostgreSQL on port " + postgres.port() + ", files in " + dataDirectory.resolve("postgres"));
         }
         if (!configured(environment, "spring.data.redis.url") && !configured(environment, "spring.data.redis.host")) {
-            EmbeddedRedisServer redis = services.redis();
+            EmbeddedRedisServer redis = services.redis(log);
             properties.put("spring.data.redis.url", redis.url());
             log.info("Embedded Redis on port " + redis.port() + ", files in " + dataDirectory.resolve("redis"));
         }

@@ -3,6 +3,7 @@ package com.lyrox.conversations;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
@@ -41,10 +42,22 @@ public interface ConversationLog {
     List<MessageView> inboundBetween(UUID conversationId, long afterSeq, long throughSeq);
 
     /**
-     * Claims the turn that ends at {@code throughSeq}: true for exactly one caller, ever.
-     * The reply is sent only after the claim, so no turn is answered twice.
+     * Claims the turn that ends at {@code throughSeq} for the job of the message at that place:
+     * answers the place after which the turn starts, or nothing when the turn is not this job's to
+     * answer. A turn is claimed once, and the reply is sent only after the claim, so no turn is
+     * answered twice. Only the job of the message at {@code throughSeq} claims up to it, so finding
+     * the turn claimed, nothing recorded after it and no reply started ({@link #replyingTo}) means
+     * an earlier run of the same job claimed it and died before replying (a crash, a killed JVM):
+     * the turn is handed out again, and such a crash loses no turn.
      */
-    boolean claimTurn(UUID conversationId, long throughSeq);
+    OptionalLong claimTurn(UUID conversationId, long throughSeq);
+
+    /**
+     * Notes that the reply to the turn ending at {@code throughSeq} is about to go out. From then
+     * on the turn is never handed out again: the reply may have reached WhatsApp even if its
+     * sender died before recording it, and a second one must not follow.
+     */
+    void replyingTo(UUID conversationId, long throughSeq);
 
     /** Replaces the rolling summary: key points, the recommended next action and the customer's mood. */
     void summarize(UUID conversationId, String summary, String nextAction, String sentiment);

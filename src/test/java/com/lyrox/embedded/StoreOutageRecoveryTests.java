@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,8 @@ class StoreOutageRecoveryTests {
     /** Far above the second the webhook is allowed, far below a client's default minute: a hang fails the test. */
     private static final Duration HTTP_TIMEOUT = Duration.ofSeconds(5);
     private static final String CUSTOMER = "15557650001";
+
+    private static final Log LOG = LogFactory.getLog(StoreOutageRecoveryTests.class);
 
     private static IsolatedApp app;
     private static GraphStub graph;
@@ -59,18 +63,14 @@ class StoreOutageRecoveryTests {
         WhatsAppFixture whatsapp = WhatsAppFixture.connect(app.api(), graph);
         String token = whatsapp.owner().accessToken();
         String body = whatsapp.text(CUSTOMER, "Lucía", "wamid.REDIS-" + UUID.randomUUID(), "Hola, ¿qué planes tienen?");
-        EmbeddedRedisServer redis = EmbeddedServices.of(DATA, false).redis();
+        EmbeddedRedisServer redis = EmbeddedServices.of(DATA, false).redis(LOG);
         try (LiveClient live = LiveClient.connect(app.port(), token)) {
             live.frame("connected", PATIENCE);
-            try {
-                redis.stop();
-
+            whileStopped(redis, () -> {
                 assertStoreUnavailable(webhook(whatsapp, body), "Redis");
                 assertStoreUnavailable(app.api().get("/api/v1/dead-letters", token), "Redis");
                 assertThat(health("redis")).isEqualTo("DOWN");
-            } finally {
-                redis.restart();
-            }
+            });
 
             await().atMost(PATIENCE).until(() -> webhook(whatsapp, body).statusCode() == 200);
             await().atMost(PATIENCE).until(() -> !graph.messages(whatsapp.phoneNumberId()).isEmpty());
@@ -92,16 +92,12 @@ class StoreOutageRecoveryTests {
         String token = whatsapp.owner().accessToken();
         // A channel never called yet: its route is not in memory, so routing it needs the database.
         String body = whatsapp.text(CUSTOMER, "Marco", "wamid.PG-" + UUID.randomUUID(), "Buenas, ¿tienen planes?");
-        EmbeddedPostgresServer postgres = EmbeddedServices.of(DATA, false).postgres();
-        try {
-            postgres.stop();
-
+        EmbeddedPostgresServer postgres = EmbeddedServices.of(DATA, false).postgres(LOG);
+        whileStopped(postgres, () -> {
             assertStoreUnavailable(app.api().get("/api/v1/products", token), "PostgreSQL");
             assertStoreUnavailable(webhook(whatsapp, body), "PostgreSQL");
             assertThat(health("db")).isEqualTo("DOWN");
-        } finally {
-            postgres.restart();
-        }
+        });
 
         await().atMost(PATIENCE).until(() -> app.api().get("/api/v1/products", token).status() == 200);
         assertThat(health("db")).isEqualTo("UP");
@@ -115,9 +111,7 @@ class StoreOutageRecoveryTests {
         String token = whatsapp.owner().accessToken();
         String body = whatsapp.text(CUSTOMER, "Sara", "wamid.MONGO-" + UUID.randomUUID(), "Hola, ¿cuánto cuesta?");
         EmbeddedMongoServer mongo = EmbeddedServices.of(DATA, false).mongo();
-        try {
-            mongo.stop();
-
+        whileStopped(mongo, () -> {
             assertStoreUnavailable(app.api().get("/api/v1/conversations", token), "MongoDB");
             assertThat(health("mongo")).isEqualTo("DOWN");
             // The webhook needs Redis and PostgreSQL only: the message is stored in the queue, and its
@@ -125,13 +119,25 @@ class StoreOutageRecoveryTests {
             assertThat(webhook(whatsapp, body).statusCode()).isEqualTo(200);
             // Time for its job to be taken and to meet the outage: the debounce window, then a server selection.
             Thread.sleep(3_000);
-        } finally {
-            mongo.restart();
-        }
+        });
 
         await().atMost(PATIENCE).until(() -> !graph.messages(whatsapp.phoneNumberId()).isEmpty());
         assertThat(app.api().get("/api/v1/conversations", token).status()).isEqualTo(200);
         assertThat(health("mongo")).isEqualTo("UP");
+    }
+
+    /** Runs {@code checks} while {@code store} is stopped, and starts it again whatever they find. */
+    private static void whileStopped(StoppableServer store, Checks checks) throws Exception {
+        store.stop();
+        try {
+            checks.run();
+        } finally {
+            store.restart();
+        }
+    }
+
+    private interface Checks {
+        void run() throws Exception;
     }
 
     private static void assertStoreUnavailable(HttpResponse<String> response, String store) {

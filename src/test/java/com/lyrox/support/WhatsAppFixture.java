@@ -85,6 +85,11 @@ public final class WhatsAppFixture {
 
     /** A text message from a customer, in the Cloud API's format. */
     public String text(String waId, String name, String messageId, String body) {
+        return text(phoneNumberId, waId, name, messageId, body);
+    }
+
+    /** A text message from a customer to this phone number id, in the Cloud API's format. */
+    public static String text(String phoneNumberId, String waId, String name, String messageId, String body) {
         return """
                 {"object":"whatsapp_business_account","entry":[{"id":"100000000000001","changes":[{"field":"messages",\
                 "value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550001111",\

@@ -2,8 +2,13 @@ package com.lyrox.whatsapp;
 
 import com.lyrox.conversations.Author;
 import com.lyrox.conversations.ConversationLog;
+import com.lyrox.conversations.CustomerRef;
 import com.lyrox.conversations.DeliveryStatus;
+import com.lyrox.conversations.InboundMessage;
 import com.lyrox.conversations.OutboundMessage;
+import com.lyrox.conversations.RecordedMessage;
+import com.lyrox.customers.CustomerContact;
+import com.lyrox.customers.CustomerDirectory;
 import com.lyrox.platform.TenantContext;
 import com.lyrox.support.Api;
 import com.lyrox.support.GraphStub;
@@ -12,6 +17,7 @@ import com.lyrox.support.WhatsAppFixture;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +50,9 @@ class MessagePathTests {
 
     @Autowired
     ConversationLog log;
+
+    @Autowired
+    CustomerDirectory customers;
 
     @Autowired
     DataSource dataSource;
@@ -249,6 +258,51 @@ class MessagePathTests {
         await().atMost(PATIENCE).until(() -> graph.messages(whatsapp.phoneNumberId()).size() == 1);
         sleep(1500);
         assertThat(graph.messages(whatsapp.phoneNumberId())).hasSize(1);
+    }
+
+    @Test
+    void aTurnClaimedByAWorkerThatDiedBeforeReplyingIsAnsweredOnceWhenItsJobIsReclaimed() {
+        diedAfterClaiming("wamid.CLAIMED1", false);
+
+        await().atMost(PATIENCE).until(() -> graph.messages(whatsapp.phoneNumberId()).size() == 1);
+        sleep(1500);
+        assertThat(graph.messages(whatsapp.phoneNumberId())).hasSize(1);
+        assertThat(outbound(conversationId())).hasSize(1);
+    }
+
+    @Test
+    void aTurnWhoseReplyHadStartedGoingOutIsNotAnsweredAgainWhenItsJobIsReclaimed() {
+        diedAfterClaiming("wamid.CLAIMED2", true);
+
+        await().atMost(PATIENCE).until(() -> redis.opsForStream().pending("wa:inbound", "workers").getTotalPendingMessages() == 0);
+        assertThat(graph.messages(whatsapp.phoneNumberId())).isEmpty();
+    }
+
+    /**
+     * What a worker killed mid-turn leaves: the message recorded, the turn claimed (and the reply
+     * started, or not), the job taken by a consumer that never acknowledges it.
+     */
+    private void diedAfterClaiming(String messageId, boolean replyStarted) {
+        InboundMessage message = new InboundMessage(whatsapp.owner().companyId(), UUID.fromString(whatsapp.channelId()),
+                messageId, CUSTOMER, null, "Jane", Instant.parse("2026-11-22T10:00:00Z"), "text", "hola",
+                Map.of("body", "hola"));
+        TenantContext.runAs(whatsapp.owner().companyId(), null, () -> {
+            CustomerContact customer = customers.recordContact("+" + CUSTOMER, null, "Jane", message.sentAt());
+            RecordedMessage recorded = log.recordInbound(new CustomerRef(customer.id(), customer.phone(), customer.name(),
+                    customer.stage().name(), customer.tags()), message);
+            assertThat(log.claimTurn(recorded.conversationId(), recorded.seq())).isPresent();
+            if (replyStarted) {
+                log.replyingTo(recorded.conversationId(), recorded.seq());
+            }
+        });
+        String job = """
+                {"companyId":"%s","channelId":"%s","messageId":"%s","waId":"%s","userId":null,\
+                "profileName":"Jane","sentAt":"2026-11-22T10:00:00Z","type":"text","text":"hola","content":{"body":"hola"}}"""
+                .formatted(whatsapp.owner().companyId(), whatsapp.channelId(), messageId, CUSTOMER);
+        redis.execute(new DefaultRedisScript<>("""
+                redis.call('XADD', KEYS[1], '*', 'kind', 'message', 'companyId', ARGV[1], 'payload', ARGV[2])
+                local read = redis.call('XREADGROUP', 'GROUP', 'workers', 'worker-died-mid-turn', 'COUNT', 1, 'STREAMS', KEYS[1], '>')
+                return #read[1][2]""", Long.class), List.of("wa:inbound"), whatsapp.owner().companyId().toString(), job);
     }
 
     @Test

@@ -16,6 +16,7 @@ import com.lyrox.conversations.RecordedMessage;
 import com.lyrox.platform.TenantContext;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
@@ -26,6 +27,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.bson.Document;
@@ -58,7 +60,7 @@ class MongoConversationLog implements ConversationLog {
      * read from it (two messages would then take one place in the history).
      */
     private static final Bson COUNTERS = Projections.include("companyId", "messageCount", "inboundCount", "status",
-            "answeredThroughSeq");
+            "answeredThroughSeq", "turnFromSeq", "replyingThroughSeq");
     private static final Bson DELIVERY = Projections.include("conversationId", "direction", "rank");
 
     private final MessageBlocks blocks;
@@ -84,7 +86,12 @@ class MongoConversationLog implements ConversationLog {
         Document existing = messageIds.find(eq("_id", Collections.messageKey(companyId, message.messageId()))).first();
         if (existing != null) {
             long seq = existing.getLong("seq");
-            blocks.pushIfAbsent(companyId, conversationId, seq, inboundDocument(seq, message));
+            Document stored = inboundDocument(seq, message);
+            blocks.pushIfAbsent(companyId, conversationId, seq, stored);
+            // Only a job run again gets here (its worker died or failed), perhaps before the dashboards heard of the
+            // message: they hear of it again, and keep it once by its id.
+            events.publishEvent(new ConversationChanged(companyId, conversationId, "message",
+                    MessageDocuments.toView(stored, null)));
             Document conversation = find(conversationId);
             return new RecordedMessage(conversationId, seq, false,
                     existing.get("inboundOrdinal", conversation == null ? 0L : conversation.get("inboundCount", 0L)),
@@ -248,14 +255,35 @@ class MongoConversationLog implements ConversationLog {
     }
 
     @Override
-    public boolean claimTurn(UUID conversationId, long throughSeq) {
+    public OptionalLong claimTurn(UUID conversationId, long throughSeq) {
         if (!owned(conversationId)) {
-            return false;
+            return OptionalLong.empty();
         }
         Document before = conversations.findOneAndUpdate(eq("_id", conversationId.toString()),
                 Updates.max("answeredThroughSeq", throughSeq),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE).projection(COUNTERS));
-        return before != null && before.get("answeredThroughSeq", 0L) < throughSeq;
+        if (before == null) {
+            return OptionalLong.empty();
+        }
+        long answered = before.get("answeredThroughSeq", 0L);
+        if (answered < throughSeq) {
+            // Kept for a run of this job that has to take the turn again; written only while the claim is still the newest.
+            conversations.updateOne(Filters.and(eq("_id", conversationId.toString()), eq("answeredThroughSeq", throughSeq)),
+                    Updates.set("turnFromSeq", answered));
+            return OptionalLong.of(answered);
+        }
+        if (answered == throughSeq && before.get("messageCount", 0L) == throughSeq
+                && before.get("replyingThroughSeq", 0L) < throughSeq) {
+            return OptionalLong.of(before.get("turnFromSeq", throughSeq - 1));
+        }
+        return OptionalLong.empty();
+    }
+
+    @Override
+    public void replyingTo(UUID conversationId, long throughSeq) {
+        if (owned(conversationId)) {
+            conversations.updateOne(eq("_id", conversationId.toString()), Updates.max("replyingThroughSeq", throughSeq));
+        }
     }
 
     @Override

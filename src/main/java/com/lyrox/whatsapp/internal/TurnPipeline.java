@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,9 @@ import org.springframework.stereotype.Component;
  * What happens to one inbound message, in order: keep it (customer and conversation), then
  * opt-out, human handling, rate limit, debounce and the plan's AI allowance decide whether and
  * when to answer, and the turn is claimed before the reply goes out, so it is answered once at
- * most, even when the job runs again after a crash. Runs inside the message's tenant.
+ * most, even when the job runs again after a crash; a run that died after the claim but before
+ * its reply started going out leaves the turn to the next run of the same job, so such a crash
+ * loses no reply. Runs inside the message's tenant.
  */
 @Component
 class TurnPipeline {
@@ -67,14 +70,14 @@ class TurnPipeline {
         String language = companies.find(message.companyId()).map(c -> c.language()).orElse("es");
 
         if (OptOutKeywords.isStop(message.text())) {
-            if (conversations.claimTurn(conversationId, recorded.seq()) && !customer.optedOut()) {
+            if (conversations.claimTurn(conversationId, recorded.seq()).isPresent() && !customer.optedOut()) {
                 customers.setOptedOut(customer.id(), true);
                 sender.send(conversationId, Author.SYSTEM, OutboundMessage.text(OptOutKeywords.stopConfirmation(language)));
             }
             return;
         }
         if (OptOutKeywords.isStart(message.text()) && customer.optedOut()) {
-            if (conversations.claimTurn(conversationId, recorded.seq())) {
+            if (conversations.claimTurn(conversationId, recorded.seq()).isPresent()) {
                 customers.setOptedOut(customer.id(), false);
                 sender.send(conversationId, Author.SYSTEM, OutboundMessage.text(OptOutKeywords.startConfirmation(language)));
             }
@@ -89,18 +92,20 @@ class TurnPipeline {
         if (state.inboundCount() > recorded.inboundOrdinal() || state.status() != ConversationStatus.AI_ACTIVE) {
             return;
         }
-        long answeredBefore = state.answeredThroughSeq();
-        if (!conversations.claimTurn(conversationId, recorded.seq())) {
+        OptionalLong turnFrom = conversations.claimTurn(conversationId, recorded.seq());
+        if (turnFrom.isEmpty()) {
             return;
         }
         if (!quota.consume(message.companyId()).allowed()) {
             conversations.handOffToHuman(conversationId, "This month's AI interactions are used up; a person answers");
             return;
         }
-        List<MessageView> turn = conversations.inboundBetween(conversationId, answeredBefore, recorded.seq());
+        List<MessageView> turn = conversations.inboundBetween(conversationId, turnFrom.getAsLong(), recorded.seq());
         sender.markRead(state.channelId(), message.messageId());
         var request = new ReplyRequest(message.companyId(), conversationId, ref, turn, language, state.summary());
-        for (OutboundMessage reply : replies.reply(request)) {
+        List<OutboundMessage> answer = replies.reply(request);
+        conversations.replyingTo(conversationId, recorded.seq());
+        for (OutboundMessage reply : answer) {
             if (!sender.send(state, Author.AI, reply).sent()) {
                 break;
             }

@@ -1,0 +1,53 @@
+package com.lyrox.embedded;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The H2 file store of the MongoDB wire server, writing every change to its file before the
+ * write is answered. H2 on its own commits in the background about once a second, so a killed
+ * JVM would lose the last second of writes that the application had been told were done (a
+ * message recorded, its job then removed from the queue as finished).
+ *
+ * <p>Commits are grouped: a write that finds a commit under way waits for it and then needs its
+ * own only if that commit started before the write was done; writes finished while one commit
+ * runs share the next.
+ */
+final class CommittingH2Backend extends H2Backend {
+
+    private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create",
+            "createindexes", "drop", "dropindexes", "dropdatabase", "renamecollection");
+
+    private final AtomicLong writesDone = new AtomicLong();
+    private final Object commitLock = new Object();
+    private long writesCommitted;
+
+    CommittingH2Backend(String file) {
+        super(file);
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String database, String command, Document query) {
+        Document answer = super.handleCommand(channel, database, command, query);
+        if (WRITES.contains(command.toLowerCase(Locale.ROOT))) {
+            commitThrough(writesDone.incrementAndGet());
+        }
+        return answer;
+    }
+
+    /** Returns once a commit that started after write number {@code write} was done has ended. */
+    private void commitThrough(long write) {
+        synchronized (commitLock) {
+            if (writesCommitted >= write) {
+                return;
+            }
+            long covered = writesDone.get();
+            commit();
+            writesCommitted = covered;
+        }
+    }
+}
