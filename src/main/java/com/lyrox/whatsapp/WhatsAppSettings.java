@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sendAttempts        tries of one Graph API call on rate-limit and transient errors
  * @param retryBaseDelay      first wait between tries; doubles each time, with jitter
  * @param graphTimeout        time limit of one Graph API call
+ * @param turnSlots           jobs doing CPU-heavy work (store writes, the offline model, JSON) at once; 0: one per
+ *                            core. Waits on the model, the Graph API or the debounce window take no slot
  */
 @ConfigurationProperties("lyrox.whatsapp")
 public record WhatsAppSettings(
@@ -29,5 +31,11 @@ public record WhatsAppSettings(
         @DefaultValue("5") int maxAttempts,
         @DefaultValue("5") int sendAttempts,
         @DefaultValue("500ms") Duration retryBaseDelay,
-        @DefaultValue("10s") Duration graphTimeout) {
+        @DefaultValue("10s") Duration graphTimeout,
+        @DefaultValue("0") int turnSlots) {
+
+    /** The slots of {@code turnSlots}, one per core when it is 0. */
+    public int effectiveTurnSlots() {
+        return turnSlots > 0 ? turnSlots : Runtime.getRuntime().availableProcessors();
+    }
 }

@@ -90,8 +90,8 @@ class ScaleOutTests {
         System.out.printf("%d messages: %d acknowledged by the instance killed mid-burst, %d by the other (redeliveries included)%n",
                 MESSAGES, beforeTheKill.size(), throughTheSurvivor.size());
 
-        await().atMost(PATIENCE).until(() -> burst.repliesPerCustomer(graph, company.phoneNumberId()).values().stream()
-                .allMatch(replies -> replies >= 1));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(burst.repliesPerCustomer(graph, company.phoneNumberId()))
+                .as("replies per customer").allSatisfy((customer, replies) -> assertThat(replies).as(customer).isPositive()));
         // A second answer would come from a job of the killed instance run again: give the reclaim delay (3 s) time to show it.
         sleep(Duration.ofSeconds(5));
         assertThat(burst.repliesPerCustomer(graph, company.phoneNumberId())).as("replies per customer")

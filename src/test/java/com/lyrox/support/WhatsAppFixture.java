@@ -100,12 +100,20 @@ public final class WhatsAppFixture {
 
     /** A status of a message the business sent, stamped now. */
     public String status(String messageId, String status) {
+        return statuses(status, messageId);
+    }
+
+    /** One body with the same status of several messages the business sent, stamped now. */
+    public String statuses(String status, String... messageIds) {
+        long now = java.time.Instant.now().getEpochSecond();
+        String statuses = java.util.Arrays.stream(messageIds)
+                .map(id -> """
+                        {"id":"%s","status":"%s","timestamp":"%d","recipient_id":"15557654321"}""".formatted(id, status, now))
+                .collect(java.util.stream.Collectors.joining(","));
         return """
                 {"object":"whatsapp_business_account","entry":[{"id":"100000000000001","changes":[{"field":"messages",\
                 "value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550001111",\
-                "phone_number_id":"%s"},"statuses":[{"id":"%s","status":"%s","timestamp":"%d",\
-                "recipient_id":"15557654321"}]}}]}]}""".formatted(phoneNumberId, messageId, status,
-                java.time.Instant.now().getEpochSecond());
+                "phone_number_id":"%s"},"statuses":[%s]}}]}]}""".formatted(phoneNumberId, statuses);
     }
 
     /** Posts the body signed with the channel's app secret, as Meta does. */

@@ -11,9 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.RedisCallback;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** The webhook in: handshake, signatures, parsing, batches and duplicates, over HTTP. */
@@ -25,6 +29,9 @@ class WebhookInTests {
 
     @Autowired
     Api api;
+
+    @Autowired
+    StringRedisTemplate redis;
 
     WhatsAppFixture whatsapp;
 
@@ -133,6 +140,28 @@ class WebhookInTests {
         assertThat(items).extracting(item -> item.get("customerName")).containsExactlyInAnyOrder("Ana", "Ben");
         Map<String, Object> ana = items.stream().filter(item -> "Ana".equals(item.get("customerName"))).findFirst().orElseThrow();
         assertThat(((Number) ana.get("inboundCount")).intValue()).isEqualTo(2);
+    }
+
+    @Test
+    void queuesAWholeBodyInOneRoundTripToRedis() {
+        // The first call of a script loads it into Redis, a second call that this test does not count.
+        assertThat(whatsapp.deliver(whatsapp.status("wamid.ONE-TRIP-0", "delivered")).status()).isEqualTo(200);
+        long before = scriptCalls();
+        String body = whatsapp.statuses("delivered", "wamid.ONE-TRIP-1", "wamid.ONE-TRIP-2", "wamid.ONE-TRIP-3");
+        assertThat(whatsapp.deliver(body).status()).isEqualTo(200);
+        assertThat(scriptCalls() - before).isEqualTo(1);
+        assertThat(redis.hasKey("wa:seen:" + whatsapp.owner().companyId() + ":wamid.ONE-TRIP-3:delivered")).isTrue();
+    }
+
+    /** Scripts Redis ran so far (the queue's is the only one a status's path runs). */
+    private long scriptCalls() {
+        Properties stats = redis.execute((RedisCallback<Properties>) connection ->
+                connection.serverCommands().info("commandstats"));
+        return Stream.of("cmdstat_evalsha", "cmdstat_eval")
+                .map(stats::getProperty)
+                .filter(java.util.Objects::nonNull)
+                .mapToLong(line -> Long.parseLong(line.replaceAll("^calls=(\\d+),.*$", "$1")))
+                .sum();
     }
 
     @Test

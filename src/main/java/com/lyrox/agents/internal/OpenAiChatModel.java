@@ -1,6 +1,7 @@
 package com.lyrox.agents.internal;
 
 import com.lyrox.agents.AgentSettings;
+import com.lyrox.platform.CpuSlots;
 import com.openai.azure.AzureUrlCategory;
 import com.openai.azure.AzureUrlPathMode;
 import com.openai.azure.credential.AzureApiKeyCredential;
@@ -51,8 +52,12 @@ class OpenAiChatModel implements ChatModel, AutoCloseable {
     @Override
     public ModelReply complete(ModelRequest request) {
         TimeBudget budget = new TimeBudget(System.nanoTime() + settings.timeout().toNanos());
-        ChatCompletion completion = client.withOptions(options -> options.sleeper(budget)).chat().completions()
-                .create(OpenAiRequests.params(request, settings.maxTokens()));
+        ChatCompletion completion;
+        // The model's time is not our CPU's: the call waits without a turn slot.
+        try (var away = CpuSlots.stepAway()) {
+            completion = client.withOptions(options -> options.sleeper(budget)).chat().completions()
+                    .create(OpenAiRequests.params(request, settings.maxTokens()));
+        }
         ChatCompletionMessage message = completion.choices().stream().findFirst()
                 .orElseThrow(() -> new NoModelAnswer("The model sent no choice")).message();
         message.refusal().filter(refusal -> !refusal.isBlank()).ifPresent(refusal -> {

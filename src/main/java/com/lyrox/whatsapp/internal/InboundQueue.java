@@ -1,6 +1,7 @@
 package com.lyrox.whatsapp.internal;
 
 import com.lyrox.whatsapp.WhatsAppSettings;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -13,7 +14,8 @@ import tools.jackson.databind.ObjectMapper;
  * The durable inbox between the webhook and the workers: a Redis stream with a consumer
  * group. Remembering an event's id and queueing it happen in one script, atomically: an
  * event is queued exactly once however often Meta delivers it, and never remembered
- * without being queued.
+ * without being queued. All the events of one webhook body go in one script call, so a body
+ * costs the intake a single round trip to Redis.
  */
 @Component
 class InboundQueue {
@@ -22,12 +24,17 @@ class InboundQueue {
     static final String DEAD_LETTERS = "wa:inbound:dead";
     static final String GROUP = "workers";
 
+    /** KEYS: the stream, then one "seen" key per event; ARGV: the dedup window, then kind, company, payload per event. */
     private static final RedisScript<Long> REMEMBER_AND_QUEUE = new DefaultRedisScript<>("""
-            if redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[1]) then
-              redis.call('XADD', KEYS[2], '*', 'kind', ARGV[2], 'companyId', ARGV[3], 'payload', ARGV[4])
-              return 1
+            local queued = 0
+            for i = 2, #KEYS do
+              if redis.call('SET', KEYS[i], '1', 'NX', 'EX', ARGV[1]) then
+                local at = 3 * (i - 2) + 2
+                redis.call('XADD', KEYS[1], '*', 'kind', ARGV[at], 'companyId', ARGV[at + 1], 'payload', ARGV[at + 2])
+                queued = queued + 1
+              end
             end
-            return 0""", Long.class);
+            return queued""", Long.class);
 
     private final StringRedisTemplate redis;
     private final ObjectMapper json;
@@ -39,19 +46,29 @@ class InboundQueue {
         this.settings = settings;
     }
 
-    /** Queues the events not seen before; answers how many were new. */
-    int enqueue(UUID companyId, List<WebhookEvent> events) {
-        int queued = 0;
-        for (WebhookEvent event : events) {
-            String kind = event instanceof WebhookEvent.Message ? "message" : "status";
-            Object payload = event instanceof WebhookEvent.Message message ? message.message() : event;
-            Long added = redis.execute(REMEMBER_AND_QUEUE,
-                    List.of("wa:seen:" + companyId + ":" + event.dedupKey(), STREAM),
-                    String.valueOf(settings.dedupWindow().toSeconds()), kind, companyId.toString(),
-                    json.writeValueAsString(payload));
-            queued += added != null && added == 1L ? 1 : 0;
-        }
-        return queued;
+    /** The events of one body for one company. */
+    record CompanyEvents(UUID companyId, List<WebhookEvent> events) {
     }
 
+    /** Queues the events not seen before, all in one round trip; answers how many were new. */
+    int enqueue(List<CompanyEvents> batch) {
+        List<String> keys = new ArrayList<>();
+        List<String> arguments = new ArrayList<>();
+        keys.add(STREAM);
+        arguments.add(String.valueOf(settings.dedupWindow().toSeconds()));
+        for (CompanyEvents companyEvents : batch) {
+            for (WebhookEvent event : companyEvents.events()) {
+                keys.add("wa:seen:" + companyEvents.companyId() + ":" + event.dedupKey());
+                arguments.add(event instanceof WebhookEvent.Message ? "message" : "status");
+                arguments.add(companyEvents.companyId().toString());
+                arguments.add(json.writeValueAsString(
+                        event instanceof WebhookEvent.Message message ? message.message() : event));
+            }
+        }
+        if (keys.size() == 1) {
+            return 0;
+        }
+        Long queued = redis.execute(REMEMBER_AND_QUEUE, keys, arguments.toArray());
+        return queued == null ? 0 : queued.intValue();
+    }
 }

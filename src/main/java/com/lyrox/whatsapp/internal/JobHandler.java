@@ -3,7 +3,9 @@ package com.lyrox.whatsapp.internal;
 import com.lyrox.conversations.ConversationLog;
 import com.lyrox.conversations.DeliveryStatus;
 import com.lyrox.conversations.InboundMessage;
+import com.lyrox.platform.CpuSlots;
 import com.lyrox.platform.TenantContext;
+import com.lyrox.whatsapp.WhatsAppSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +14,10 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
-/** Runs one queued job inside its company's tenant: a customer's message or a status. */
+/**
+ * Runs one queued job inside its company's tenant: a customer's message or a status, holding one
+ * of the turn slots ({@code lyrox.whatsapp.turn-slots}) while it uses the CPU.
+ */
 @Component
 class JobHandler {
 
@@ -23,11 +28,15 @@ class JobHandler {
     private final ObjectMapper json;
     private final Clock clock;
 
-    JobHandler(TurnPipeline pipeline, ConversationLog conversations, ObjectMapper json, Clock clock) {
+    private final CpuSlots slots;
+
+    JobHandler(TurnPipeline pipeline, ConversationLog conversations, ObjectMapper json, Clock clock,
+               WhatsAppSettings settings) {
         this.pipeline = pipeline;
         this.conversations = conversations;
         this.json = json;
         this.clock = clock;
+        this.slots = new CpuSlots(settings.effectiveTurnSlots());
     }
 
     /**
@@ -48,12 +57,12 @@ class JobHandler {
 
     void handle(Map<String, String> job, Instant queuedAt) {
         UUID companyId = UUID.fromString(job.get("companyId"));
-        TenantContext.runAs(companyId, null, () -> {
+        TenantContext.runAs(companyId, null, () -> slots.run(() -> {
             if ("message".equals(job.get("kind"))) {
                 pipeline.handle(json.readValue(job.get("payload"), InboundMessage.class), queuedAt);
             } else {
                 applyStatus(json.readValue(job.get("payload"), WebhookEvent.Status.class));
             }
-        });
+        }));
     }
 }

@@ -14,6 +14,7 @@ import com.lyrox.conversations.ReplyGenerator;
 import com.lyrox.conversations.ReplyRequest;
 import com.lyrox.customers.CustomerContact;
 import com.lyrox.customers.CustomerDirectory;
+import com.lyrox.platform.CpuSlots;
 import com.lyrox.tenants.Companies;
 import com.lyrox.whatsapp.WhatsAppSettings;
 import java.time.Clock;
@@ -122,15 +123,21 @@ class TurnPipeline {
         return count != null && count > settings.rateLimitPerMinute();
     }
 
+    /**
+     * Waits out the debounce window without a turn slot. The slot is given back even when the
+     * window has already passed (a busy moment): the jobs of the same burst, queued for a slot
+     * before this one, then record their messages before this turn looks at the conversation, and
+     * the burst is still answered as one turn.
+     */
     private void waitForBurstToEnd(Instant queuedAt) {
         long wait = Duration.between(clock.instant(), queuedAt.plus(settings.debounceWindow())).toMillis();
-        if (wait > 0) {
-            try {
+        try (var away = CpuSlots.stepAway()) {
+            if (wait > 0) {
                 Thread.sleep(wait);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for a burst to end", e);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a burst to end", e);
         }
     }
 

@@ -7,6 +7,7 @@ import com.lyrox.tenants.ChannelRoute;
 import com.lyrox.tenants.Channels;
 import com.lyrox.whatsapp.WhatsAppSettings;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,12 +81,14 @@ class WebhookIntake {
             }
             routes.put(phoneNumberId, route.get());
         }
+        List<InboundQueue.CompanyEvents> batch = new ArrayList<>();
         for (WebhookParser.NumberChange change : changes) {
             ChannelRoute route = routes.get(change.phoneNumberId());
             if (route != null) {
-                queue.enqueue(route.companyId(), parser.events(change, route, skipped));
+                batch.add(new InboundQueue.CompanyEvents(route.companyId(), parser.events(change, route, skipped)));
             }
         }
+        queue.enqueue(batch);
         report(skipped, routes.values().stream().anyMatch(Objects::nonNull));
     }
 
