@@ -43,6 +43,11 @@ public final class IsolatedApp implements AutoCloseable {
         return api;
     }
 
+    /** One of the application's beans, such as its meters. */
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     /** The port the application listens on, for clients that need a real connection (timeouts, WebSockets). */
     public int port() {
         return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));

@@ -2,6 +2,7 @@ package com.lyrox.platform.persistence;
 
 import com.lyrox.platform.TenantContext;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.Counter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -22,13 +23,15 @@ class TenantAwareDataSource extends DelegatingDataSource {
             "select set_config('app.company_id', ?, false), set_config('app.user_id', ?, false)";
 
     private final ConnectionGate gate;
+    private final Counter calls;
 
     /**
      * @param queueTimeout longest wait for a free connection while the database answers; while it
      *                     does not, the pool's own connection timeout is how often it is tried again
      */
-    TenantAwareDataSource(DataSource target, Duration queueTimeout) {
+    TenantAwareDataSource(DataSource target, Duration queueTimeout, Counter calls) {
         super(target);
+        this.calls = calls;
         this.gate = target instanceof HikariDataSource pool ? new ConnectionGate(pool.getMaximumPoolSize(),
                 queueTimeout, Duration.ofMillis(pool.getConnectionTimeout())) : null;
     }
@@ -44,7 +47,8 @@ class TenantAwareDataSource extends DelegatingDataSource {
                 : gate.open(() -> super.getConnection(username, password)));
     }
 
-    private static Connection bind(Connection connection) throws SQLException {
+    private Connection bind(Connection opened) throws SQLException {
+        Connection connection = CountedConnection.of(opened, calls);
         var tenant = TenantContext.current();
         try (PreparedStatement statement = connection.prepareStatement(BIND_TENANT)) {
             statement.setString(1, tenant.map(t -> text(t.companyId())).orElse(""));

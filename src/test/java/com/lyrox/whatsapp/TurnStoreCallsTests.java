@@ -1,0 +1,138 @@
+package com.lyrox.whatsapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.lyrox.support.Api;
+import com.lyrox.support.GraphStub;
+import com.lyrox.support.IsolatedApp;
+import com.lyrox.support.WhatsAppFixture;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What one answered message costs the stores, counted call by call from the webhook to the
+ * job's acknowledgement: a budget per store that fails when the message path grows a call.
+ * Lower the budget when a change cuts one.
+ */
+class TurnStoreCallsTests {
+
+    static final Duration PATIENCE = Duration.ofSeconds(20);
+    static final GraphStub graph = GraphStub.shared();
+    /** The queue's own traffic, which goes on whether messages come or not. */
+    static final Set<String> QUEUE_UPKEEP = Set.of("XREADGROUP", "XCLAIM", "XPENDING");
+
+    private static final Path DATA = Path.of("target", "test-data", "store-calls");
+
+    private static IsolatedApp app;
+    private static Api api;
+    private static MeterRegistry meters;
+
+    /** An application of its own: no other application's workers take its jobs, so its meters see every call. */
+    @BeforeAll
+    static void start() {
+        app = IsolatedApp.start(DATA, Map.of("lyrox.demo.enabled", "false"));
+        api = app.api();
+        meters = app.bean(MeterRegistry.class);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void aMessageFromANewCustomerAndTheNextOneStayWithinTheirBudgets() {
+        WhatsAppFixture whatsapp = WhatsAppFixture.connect(api, graph);
+        // A catalog, so that the agent answers from it instead of handing the conversation to a person.
+        assertThat(api.post("/api/v1/products", whatsapp.owner().accessToken(),
+                Api.productBody("Plan Mensual", "49.00")).status()).isEqualTo(201);
+        // The first message of a company warms its caches (routes, credentials, settings); not counted.
+        converse(whatsapp, "15557000001", "wamid.BUDGET-WARM", "hola");
+
+        Map<String, Long> before = calls();
+        converse(whatsapp, "15557000002", "wamid.BUDGET-NEW", "hola, ¿cuánto cuesta el plan mensual?");
+        Map<String, Long> firstMessage = since(before);
+
+        before = calls();
+        converse(whatsapp, "15557000002", "wamid.BUDGET-NEXT", "ok, ¿cómo lo pago?");
+        Map<String, Long> nextMessage = since(before);
+
+        System.out.printf("Store calls of a new customer's first message: %s%nand of the next one: %s%n",
+                firstMessage, nextMessage);
+        // A first message: the customer row, the conversation created, the agent's welcome from the catalog.
+        assertWithin(perStore(firstMessage), Map.of("mongodb", 14L, "redis", 15L, "postgresql", 5L));
+        // A buying question: the sale and its payment link written, the conversation's recent messages from Redis.
+        assertWithin(perStore(nextMessage), Map.of("mongodb", 12L, "redis", 12L, "postgresql", 11L));
+    }
+
+    private static void assertWithin(Map<String, Long> spent, Map<String, Long> budget) {
+        budget.forEach((store, most) -> assertThat(spent.get(store)).as("calls to " + store + " of " + spent)
+                .isPositive().isLessThanOrEqualTo(most));
+    }
+
+    /** Delivers a message and waits until it is answered and its job is gone from the queue. */
+    private void converse(WhatsAppFixture whatsapp, String customer, String messageId, String text) {
+        int replies = graph.messages(whatsapp.phoneNumberId()).size();
+        assertThat(whatsapp.deliver(whatsapp.text(customer, "Budget", messageId, text)).status()).isEqualTo(200);
+        await().atMost(PATIENCE).until(() -> graph.messages(whatsapp.phoneNumberId()).size() > replies);
+        await().atMost(PATIENCE).until(() -> {
+            Map<String, Long> calls = calls();
+            sleep(300);
+            return calls.equals(calls());
+        });
+    }
+
+    /** Calls so far by store and command. */
+    private Map<String, Long> calls() {
+        Map<String, Long> calls = new TreeMap<>();
+        for (Meter meter : meters.getMeters()) {
+            String name = meter.getId().getName();
+            if (name.equals("mongodb.driver.commands") && meter instanceof Timer timer) {
+                calls.merge("mongodb " + meter.getId().getTag("command") + " " + meter.getId().getTag("collection"), timer.count(), Long::sum);
+            } else if (name.equals("lettuce.command.completion") && meter instanceof Timer timer
+                    && !QUEUE_UPKEEP.contains(meter.getId().getTag("command"))) {
+                calls.merge("redis " + meter.getId().getTag("command"), timer.count(), Long::sum);
+            } else if (name.equals("lyrox.postgresql.calls")) {
+                calls.merge("postgresql", (long) meter.measure().iterator().next().getValue(), Long::sum);
+            }
+        }
+        return calls;
+    }
+
+    private Map<String, Long> since(Map<String, Long> before) {
+        Map<String, Long> spent = new TreeMap<>();
+        calls().forEach((call, count) -> {
+            long added = count - before.getOrDefault(call, 0L);
+            if (added > 0) {
+                spent.put(call, added);
+            }
+        });
+        return spent;
+    }
+
+    private static Map<String, Long> perStore(Map<String, Long> calls) {
+        Map<String, Long> stores = new TreeMap<>(Map.of("mongodb", 0L, "redis", 0L, "postgresql", 0L));
+        calls.forEach((call, count) -> stores.merge(call.split(" ")[0], count, Long::sum));
+        return stores;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
