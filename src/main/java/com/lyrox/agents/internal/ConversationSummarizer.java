@@ -4,6 +4,7 @@ import com.lyrox.agents.Intent;
 import com.lyrox.conversations.ConversationChanged;
 import com.lyrox.conversations.ConversationLog;
 import com.lyrox.conversations.ConversationState;
+import com.lyrox.conversations.Direction;
 import com.lyrox.conversations.MessageView;
 import com.lyrox.products.ProductCatalog;
 import com.lyrox.products.ProductView;
@@ -53,7 +54,7 @@ class ConversationSummarizer {
         String linkSentFor = null;
         for (MessageView message : messages) {
             String normalized = TextNormalizer.normalize(message.text());
-            if ("INBOUND".equals(message.direction())) {
+            if (message.direction() == Direction.INBOUND) {
                 Intent intent = IntentClassifier.read(normalized).intent();
                 lastIntent = intent == Intent.OTHER ? lastIntent : intent;
                 point(points, intent, language);

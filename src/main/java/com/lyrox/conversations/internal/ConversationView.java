@@ -2,6 +2,7 @@ package com.lyrox.conversations.internal;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.lyrox.conversations.ConversationStatus;
+import com.lyrox.conversations.Direction;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
@@ -21,7 +22,7 @@ record ConversationView(
         @Schema(example = "positive") String sentiment,
         long messageCount, long inboundCount, long outboundCount, long unreadCount,
         @Schema(example = "¿Cuánto cuesta el plan?") String lastMessagePreview,
-        @Schema(example = "INBOUND") String lastMessageDirection,
+        @Schema(example = "INBOUND") Direction lastMessageDirection,
         @JsonFormat(shape = JsonFormat.Shape.STRING) Instant lastMessageAt,
         @JsonFormat(shape = JsonFormat.Shape.STRING) Instant lastInboundAt,
         @Schema(description = "The 24 h window closed: only a template can reach the customer") boolean needsTemplate,

@@ -9,6 +9,7 @@ import com.lyrox.conversations.ConversationState;
 import com.lyrox.conversations.ConversationStatus;
 import com.lyrox.conversations.CustomerRef;
 import com.lyrox.conversations.DeliveryStatus;
+import com.lyrox.conversations.Direction;
 import com.lyrox.conversations.InboundMessage;
 import com.lyrox.conversations.MessageView;
 import com.lyrox.conversations.OutboundMessage;
@@ -112,7 +113,7 @@ class MongoConversationLog implements ConversationLog {
                 Updates.set("lastMessageAt", Date.from(now)),
                 Updates.set("lastInboundAt", Date.from(now)),
                 Updates.set("lastMessagePreview", preview(message.text())),
-                Updates.set("lastMessageDirection", "INBOUND"),
+                Updates.set("lastMessageDirection", Direction.INBOUND.name()),
                 Updates.set("needsTemplate", false),
                 Updates.set("updatedAt", Date.from(now)),
                 Updates.inc("messageCount", 1L),
@@ -122,7 +123,7 @@ class MongoConversationLog implements ConversationLog {
         remember(conversationId, companyId);
         long ordinal = conversation.getLong("inboundCount");
         Remembered remembered = rememberMessageId(companyId, message.messageId(), new Document("conversationId",
-                conversationId.toString()).append("seq", conversation.getLong("messageCount")).append("direction", "INBOUND")
+                conversationId.toString()).append("seq", conversation.getLong("messageCount")).append("direction", Direction.INBOUND.name())
                 .append("inboundOrdinal", ordinal));
         long seq = remembered.record().getLong("seq");
         ordinal = remembered.record().get("inboundOrdinal", ordinal);
@@ -149,7 +150,7 @@ class MongoConversationLog implements ConversationLog {
                 Updates.combine(
                         Updates.set("lastMessageAt", Date.from(now)),
                         Updates.set("lastMessagePreview", preview(message.text())),
-                        Updates.set("lastMessageDirection", "OUTBOUND"),
+                        Updates.set("lastMessageDirection", Direction.OUTBOUND.name()),
                         Updates.set("updatedAt", Date.from(now)),
                         Updates.inc("messageCount", 1L),
                         Updates.inc("outboundCount", 1L)),
@@ -159,11 +160,11 @@ class MongoConversationLog implements ConversationLog {
         }
         String id = messageId != null ? messageId : "lyrox." + UUID.randomUUID();
         Remembered remembered = rememberMessageId(companyId, id, new Document("conversationId", conversationId.toString())
-                .append("seq", conversation.getLong("messageCount")).append("direction", "OUTBOUND")
+                .append("seq", conversation.getLong("messageCount")).append("direction", Direction.OUTBOUND.name())
                 .append("status", status.name()).append("rank", status.rank())
                 .append("errorCode", errorCode).append("errorMessage", errorMessage));
         long seq = remembered.record().getLong("seq");
-        Document stored = new Document("seq", seq).append("id", id).append("direction", "OUTBOUND")
+        Document stored = new Document("seq", seq).append("id", id).append("direction", Direction.OUTBOUND.name())
                 .append("author", author.name()).append("type", message.type()).append("text", message.text())
                 .append("content", new Document("buttons", message.buttons()).append("listRows", message.listRows()))
                 .append("meta", new Document(message.metadata()))
@@ -188,7 +189,7 @@ class MongoConversationLog implements ConversationLog {
         UUID companyId = TenantContext.requireCompanyId();
         String key = Collections.messageKey(companyId, messageId);
         Document known = messageIds.find(eq("_id", key)).first();
-        if (known == null || !"OUTBOUND".equals(known.getString("direction"))) {
+        if (known == null || !Direction.OUTBOUND.name().equals(known.getString("direction"))) {
             return StatusOutcome.UNKNOWN_MESSAGE;
         }
         if (known.get("rank", -1) >= status.rank()) {
@@ -245,7 +246,7 @@ class MongoConversationLog implements ConversationLog {
     @Override
     public List<MessageView> inboundBetween(UUID conversationId, long afterSeq, long throughSeq) {
         return between(conversationId, afterSeq, throughSeq).stream()
-                .filter(message -> "INBOUND".equals(message.direction())).toList();
+                .filter(message -> message.direction() == Direction.INBOUND).toList();
     }
 
     /** The messages with {@code afterSeq < seq <= throughSeq}, oldest first, read block by block by id. */
@@ -383,7 +384,7 @@ class MongoConversationLog implements ConversationLog {
     }
 
     private static Document inboundDocument(long seq, InboundMessage message) {
-        return new Document("seq", seq).append("id", message.messageId()).append("direction", "INBOUND")
+        return new Document("seq", seq).append("id", message.messageId()).append("direction", Direction.INBOUND.name())
                 .append("author", Author.CUSTOMER.name()).append("type", message.type()).append("text", message.text())
                 .append("content", new Document(message.content())).append("at", Date.from(message.sentAt()));
     }
