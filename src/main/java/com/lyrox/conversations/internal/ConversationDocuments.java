@@ -1,6 +1,7 @@
 package com.lyrox.conversations.internal;
 
 import com.lyrox.conversations.ConversationStatus;
+import com.lyrox.conversations.ConversationView;
 import com.lyrox.conversations.Direction;
 import java.time.Instant;
 import java.util.Date;

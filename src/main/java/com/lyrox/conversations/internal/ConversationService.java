@@ -9,6 +9,7 @@ import static com.mongodb.client.model.Filters.regex;
 
 import com.lyrox.conversations.Author;
 import com.lyrox.conversations.ConversationStatus;
+import com.lyrox.conversations.ConversationView;
 import com.lyrox.conversations.Direction;
 import com.lyrox.conversations.MessageView;
 import com.lyrox.conversations.OutboundMessage;

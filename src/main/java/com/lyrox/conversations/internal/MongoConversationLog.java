@@ -3,14 +3,16 @@ package com.lyrox.conversations.internal;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.lyrox.conversations.Author;
-import com.lyrox.conversations.ConversationChanged;
 import com.lyrox.conversations.ConversationLog;
 import com.lyrox.conversations.ConversationState;
 import com.lyrox.conversations.ConversationStatus;
+import com.lyrox.conversations.ConversationUpdated;
 import com.lyrox.conversations.CustomerRef;
 import com.lyrox.conversations.DeliveryStatus;
+import com.lyrox.conversations.DeliveryStatusChanged;
 import com.lyrox.conversations.Direction;
 import com.lyrox.conversations.InboundMessage;
+import com.lyrox.conversations.MessageRecorded;
 import com.lyrox.conversations.MessageView;
 import com.lyrox.conversations.OutboundMessage;
 import com.lyrox.conversations.RecordedMessage;
@@ -91,8 +93,7 @@ class MongoConversationLog implements ConversationLog {
             blocks.pushIfAbsent(companyId, conversationId, seq, stored);
             // Only a job run again gets here (its worker died or failed), perhaps before the dashboards heard of the
             // message: they hear of it again, and keep it once by its id.
-            events.publishEvent(new ConversationChanged(companyId, conversationId, "message",
-                    MessageDocuments.toView(stored, null)));
+            events.publishEvent(new MessageRecorded(companyId, conversationId, MessageDocuments.toView(stored, null)));
             Document conversation = find(conversationId);
             return new RecordedMessage(conversationId, seq, false,
                     existing.get("inboundOrdinal", conversation == null ? 0L : conversation.get("inboundCount", 0L)),
@@ -136,7 +137,7 @@ class MongoConversationLog implements ConversationLog {
         push(remembered, companyId, conversationId, seq, stored);
         MessageView view = MessageDocuments.toView(stored, null);
         recentMessages.append(companyId, conversationId, view);
-        events.publishEvent(new ConversationChanged(companyId, conversationId, "message", view));
+        events.publishEvent(new MessageRecorded(companyId, conversationId, view));
         return new RecordedMessage(conversationId, seq, true, ordinal, status);
     }
 
@@ -173,7 +174,7 @@ class MongoConversationLog implements ConversationLog {
         MessageView view = MessageDocuments.toView(stored, new Document("status", status.name())
                 .append("errorCode", errorCode).append("errorMessage", errorMessage));
         recentMessages.append(companyId, conversationId, view);
-        events.publishEvent(new ConversationChanged(companyId, conversationId, "message", view));
+        events.publishEvent(new MessageRecorded(companyId, conversationId, view));
         return new RecordedMessage(conversationId, seq, true, conversation.get("inboundCount", 0L), statusOf(conversation));
     }
 
@@ -206,13 +207,8 @@ class MongoConversationLog implements ConversationLog {
             return StatusOutcome.OUTDATED;
         }
         UUID conversationId = UUID.fromString(before.getString("conversationId"));
-        events.publishEvent(new ConversationChanged(companyId, conversationId, "status",
-                new StatusChange(messageId, status, errorCode, errorMessage)));
+        events.publishEvent(new DeliveryStatusChanged(companyId, conversationId, messageId, status, errorCode, errorMessage));
         return StatusOutcome.APPLIED;
-    }
-
-    /** A status that moved forward, as the live stream shows it. */
-    record StatusChange(String messageId, DeliveryStatus status, Integer errorCode, String errorMessage) {
     }
 
     @Override
@@ -323,8 +319,7 @@ class MongoConversationLog implements ConversationLog {
                 eq("_id", conversationId.toString()), change,
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
         if (updated != null) {
-            events.publishEvent(new ConversationChanged(companyId, conversationId, "conversation",
-                    ConversationDocuments.toView(updated)));
+            events.publishEvent(new ConversationUpdated(companyId, conversationId, ConversationDocuments.toView(updated)));
         }
     }
 

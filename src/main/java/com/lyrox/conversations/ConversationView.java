@@ -1,15 +1,13 @@
-package com.lyrox.conversations.internal;
+package com.lyrox.conversations;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.lyrox.conversations.ConversationStatus;
-import com.lyrox.conversations.Direction;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A conversation as the inbox lists it. */
-record ConversationView(
+/** A conversation as the inbox lists it and the live stream shows it change. */
+public record ConversationView(
         UUID id, UUID customerId, UUID channelId,
         @Schema(example = "+15557654321") String customerPhone,
         @Schema(example = "José Peña") String customerName,

@@ -1,0 +1,7 @@
+/**
+ * The dashboard's live stream ({@code /ws/live}): what the other modules' events say changed
+ * (messages, delivery statuses, conversations, AI allowance notices), as JSON frames to each
+ * company's open streams, fanned out between instances through Redis pub/sub.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Live")
+package com.lyrox.live;
