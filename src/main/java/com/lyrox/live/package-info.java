@@ -3,5 +3,6 @@
  * (messages, delivery statuses, conversations, AI allowance notices), as JSON frames to each
  * company's open streams, fanned out between instances through Redis pub/sub.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Live")
+@org.springframework.modulith.ApplicationModule(displayName = "Live",
+        allowedDependencies = {"platform", "billing", "conversations"})
 package com.lyrox.live;
