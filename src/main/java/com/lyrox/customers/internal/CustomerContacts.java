@@ -20,9 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The message path's customers. The customer behind an inbound WhatsApp message is created or
  * updated in one statement ({@code INSERT … ON CONFLICT}), so two messages racing from a new
- * number make one customer. The other changes lock the customer's row and apply the entity's
- * rules ({@link Customer}), in as many round trips as a conditional {@code UPDATE} and a read of
- * the result would take.
+ * number make one customer. The other changes lock the customer's row, apply the entity's rules
+ * ({@link Customer}) and write what changed: two round trips, one when nothing changes. The lock
+ * orders them with a concurrent contact's upsert, so neither overwrites the other.
  */
 @Service
 class CustomerContacts implements CustomerDirectory {
