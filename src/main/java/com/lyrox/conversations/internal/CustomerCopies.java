@@ -6,17 +6,13 @@ import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.or;
 
-import com.lyrox.conversations.ConversationUpdated;
 import com.lyrox.customers.CustomerChanged;
 import com.lyrox.platform.TenantContext;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import java.util.Date;
 import java.util.UUID;
 import org.bson.Document;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -35,11 +31,11 @@ import org.springframework.stereotype.Component;
 class CustomerCopies {
 
     private final MongoCollection<Document> conversations;
-    private final ApplicationEventPublisher events;
+    private final MongoConversationLog log;
 
-    CustomerCopies(MongoTemplate mongo, ApplicationEventPublisher events) {
+    CustomerCopies(MongoTemplate mongo, MongoConversationLog log) {
         this.conversations = mongo.getCollection(Collections.CONVERSATIONS);
-        this.events = events;
+        this.log = log;
     }
 
     @ApplicationModuleListener
@@ -51,15 +47,16 @@ class CustomerCopies {
         // The id is made from the company's, so the conversation found is this company's.
         UUID conversationId = Collections.conversationId(change.companyId(), change.customerId());
         Date changedAt = Date.from(change.changedAt());
-        Document updated = conversations.findOneAndUpdate(
+        boolean newer = conversations.updateOne(
                 and(eq("_id", conversationId.toString()),
                         or(exists("customerChangedAt", false), lt("customerChangedAt", changedAt))),
                 Updates.combine(Updates.set("customerName", change.name()), Updates.set("stage", change.stage().name()),
-                        Updates.set("tags", change.tags()), Updates.set("customerChangedAt", changedAt)),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-        if (updated != null) {
-            events.publishEvent(new ConversationUpdated(change.companyId(), conversationId,
-                    ConversationDocuments.toView(updated)));
+                        Updates.set("tags", change.tags()), Updates.set("customerChangedAt", changedAt)))
+                .getModifiedCount() > 0;
+        if (newer) {
+            // Through the log's own update (which never moves the time back), so whatever follows a
+            // conversation's changes, the live stream among them, hears of this one.
+            log.update(conversationId, Updates.max("customerChangedAt", changedAt));
         }
     }
 }
