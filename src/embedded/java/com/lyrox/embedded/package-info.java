@@ -3,5 +3,6 @@
  * server started for a run with no service URLs configured, plus the demo company. Built only
  * without {@code -Dproduction}, so none of it reaches the production image.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Embedded services and demo data")
+@org.springframework.modulith.ApplicationModule(displayName = "Embedded services and demo data",
+        allowedDependencies = {"platform", "identity", "knowledge", "products", "tenants"})
 package com.lyrox.embedded;

@@ -3,5 +3,6 @@
  * moves the customer through the pipeline with tools (payment links, stage, tags, handoff),
  * with a language model or fully offline; logs tokens, latency and cost.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Agents")
+@org.springframework.modulith.ApplicationModule(displayName = "Agents",
+        allowedDependencies = {"platform", "conversations", "customers", "knowledge", "products", "sales", "tenants"})
 package com.lyrox.agents;

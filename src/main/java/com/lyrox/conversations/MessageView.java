@@ -9,7 +9,7 @@ import java.util.Map;
 public record MessageView(
         @Schema(description = "WhatsApp message id (wamid), or a Lyrox id for messages not sent") String id,
         @Schema(description = "Position in the conversation, from 1") long seq,
-        @Schema(example = "INBOUND") String direction,
+        @Schema(example = "INBOUND") Direction direction,
         @Schema(example = "CUSTOMER") Author author,
         @Schema(example = "text") String type,
         @Schema(example = "¿Cuánto cuesta el plan?") String text,

@@ -1,6 +1,7 @@
 package com.lyrox.customers;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** What the message path asks of customers, always within the current company. */
@@ -14,11 +15,14 @@ public interface CustomerDirectory {
     CustomerContact recordContact(String phone, String whatsappUserId, String profileName, Instant at);
 
     /** STOP: no more messages until the customer writes START. */
-    void setOptedOut(UUID customerId, boolean optedOut);
+    void optOut(UUID customerId);
+
+    /** START: messages may reach the customer again. */
+    void optIn(UUID customerId);
 
     /** Moves the customer forward to {@code stage}; never back (a CUSTOMER stays one). */
     void advanceTo(UUID customerId, Stage stage);
 
     /** Adds tags (normalised, no duplicates). */
-    void addTags(UUID customerId, java.util.List<String> tags);
+    void addTags(UUID customerId, List<String> tags);
 }

@@ -3,5 +3,5 @@
  * timezone and plan; and their WhatsApp channels (outlets) with encrypted Cloud API
  * credentials and the routing the webhook needs before any tenant is known.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Tenants")
+@org.springframework.modulith.ApplicationModule(displayName = "Tenants", allowedDependencies = {"platform"})
 package com.lyrox.tenants;

@@ -3,17 +3,24 @@ package com.lyrox.agents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.lyrox.conversations.Author;
+import com.lyrox.conversations.Direction;
+import com.lyrox.conversations.MessageRecorded;
+import com.lyrox.conversations.MessageView;
 import com.lyrox.platform.TenantContext;
 import com.lyrox.support.Api;
 import com.lyrox.support.GraphStub;
 import com.lyrox.support.LyroxTest;
 import com.lyrox.support.WhatsAppFixture;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The offline sales agent selling over the real message path, from hello to a paying customer. */
@@ -23,12 +30,16 @@ class SalesConversationTests {
     static final Duration PATIENCE = Duration.ofSeconds(20);
     static final String CUSTOMER = "5491155551234";
     static final GraphStub graph = GraphStub.shared();
+    static final long SUMMARY_EVERY = 10;
 
     @Autowired
     Api api;
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     WhatsAppFixture whatsapp;
 
@@ -86,12 +97,28 @@ class SalesConversationTests {
         say("wamid.S4", "¿Y el reto mensual cuánto vale?");
         say("wamid.S5", "Muchas gracias");
         String conversation = api.get("/api/v1/conversations", token()).text("$.items[0].id");
-        await().atMost(PATIENCE).untilAsserted(() -> {
+        // Written after the turn: until then the view has no summary to read.
+        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> {
             var view = api.get("/api/v1/conversations/" + conversation, token());
             assertThat(view.text("$.summary")).contains("preguntó precios", "enlace de pago enviado Plan Personalizado");
             assertThat(view.text("$.nextAction")).isEqualTo("Dar seguimiento al pago de Plan Personalizado");
             assertThat(view.text("$.sentiment")).isEqualTo("positive");
         });
+    }
+
+    @Test
+    void theSummaryIsWrittenAfterTheTurnInTheCompanyTheMessageBelongsTo() {
+        say("wamid.T1", "¿Cuánto cuesta el plan personalizado?");
+        String conversation = api.get("/api/v1/conversations", token()).text("$.items[0].id");
+        MessageView tenth = new MessageView("wamid.T10", SUMMARY_EVERY, Direction.INBOUND, Author.CUSTOMER, "text",
+                "Gracias", Map.of(), Instant.now(), null, null, null, Map.of());
+
+        // Raised where no company is bound: the summarizer takes the company from the event.
+        events.publishEvent(new MessageRecorded(whatsapp.owner().companyId(), UUID.fromString(conversation), tenth));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                api.get("/api/v1/conversations/" + conversation, token()).<Map<String, Object>>read("$"))
+                .hasEntrySatisfying("summary", summary -> assertThat((String) summary).contains("preguntó precios")));
     }
 
     @Test

@@ -212,17 +212,20 @@ class MessagePathTests {
 
         assertThat(api.patch("/api/v1/customers/" + customer + "/stage", token(), Map.of("stage", "QUALIFIED")).status())
                 .isEqualTo(200);
-        var view = api.get("/api/v1/conversations/" + conversation, token());
-        assertThat(view.text("$.stage")).isEqualTo("QUALIFIED");
+        // The copy follows once the change has committed, on another thread.
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                api.get("/api/v1/conversations/" + conversation, token()).text("$.stage")).isEqualTo("QUALIFIED"));
         assertThat((Integer) api.get("/api/v1/conversations?stage=QUALIFIED", token()).read("$.total")).isEqualTo(1);
 
         Map<String, Object> write = new HashMap<>(Map.of("phone", "+" + CUSTOMER, "name", "Jane Roe",
                 "stage", "CUSTOMER", "tags", List.of("vip")));
         assertThat(api.put("/api/v1/customers/" + customer, token(), write).status()).isEqualTo(200);
-        view = api.get("/api/v1/conversations/" + conversation, token());
-        assertThat(view.text("$.stage")).isEqualTo("CUSTOMER");
-        assertThat(view.text("$.customerName")).isEqualTo("Jane Roe");
-        assertThat(view.<List<String>>read("$.tags")).containsExactly("vip");
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            var view = api.get("/api/v1/conversations/" + conversation, token());
+            assertThat(view.text("$.stage")).isEqualTo("CUSTOMER");
+            assertThat(view.text("$.customerName")).isEqualTo("Jane Roe");
+            assertThat(view.<List<String>>read("$.tags")).containsExactly("vip");
+        });
     }
 
     @Test

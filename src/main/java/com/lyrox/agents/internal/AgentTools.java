@@ -1,12 +1,15 @@
 package com.lyrox.agents.internal;
 
-import com.lyrox.agents.KnowledgeSearch;
 import com.lyrox.agents.internal.ChatModel.ToolCall;
 import com.lyrox.agents.internal.ChatModel.ToolSpec;
 import com.lyrox.agents.internal.ChatModel.TurnContext;
 import com.lyrox.conversations.ConversationLog;
 import com.lyrox.customers.CustomerDirectory;
 import com.lyrox.customers.Stage;
+import com.lyrox.knowledge.KnowledgeBase;
+import com.lyrox.knowledge.Passage;
+import com.lyrox.knowledge.SearchMode;
+import com.lyrox.knowledge.SearchRequest;
 import com.lyrox.platform.ApiProblem;
 import com.lyrox.products.ProductCatalog;
 import com.lyrox.products.ProductView;
@@ -34,6 +37,7 @@ class AgentTools {
     static final String ADD_TAGS = "add_customer_tags";
     static final String HANDOFF = "handoff_to_human";
     static final String SEARCH = "search";
+    private static final int SEARCH_RESULTS = 3;
 
     private static final Map<String, Object> NO_ARGUMENTS = Map.of("type", "object", "properties", Map.of());
     private static final Map<String, Object> PRODUCT_ID = Map.of("type", "object",
@@ -62,11 +66,11 @@ class AgentTools {
     private final SalesDesk sales;
     private final CustomerDirectory customers;
     private final ConversationLog conversations;
-    private final KnowledgeSearch knowledge;
+    private final KnowledgeBase knowledge;
     private final ObjectMapper json;
 
     AgentTools(ProductCatalog catalog, SalesDesk sales, CustomerDirectory customers, ConversationLog conversations,
-               KnowledgeSearch knowledge, ObjectMapper json) {
+               KnowledgeBase knowledge, ObjectMapper json) {
         this.catalog = catalog;
         this.sales = sales;
         this.customers = customers;
@@ -115,9 +119,24 @@ class AgentTools {
                 conversations.handOffToHuman(context.conversationId(), text(arguments, "reason"));
                 yield Map.of("handed_off", true);
             }
-            case SEARCH -> Map.of("results", knowledge.search(text(arguments, "query"), 3));
+            case SEARCH -> Map.of("results", search(text(arguments, "query")));
             default -> throw new IllegalArgumentException("No tool named " + tool);
         };
+    }
+
+    /**
+     * Only passages that reach the knowledge base's minimum score: when it does not know, the
+     * agent hears nothing and asks the team.
+     */
+    private List<Found> search(String query) {
+        return knowledge.search(new SearchRequest(query, SEARCH_RESULTS, SearchMode.HYBRID)).results().stream()
+                .filter(Passage::relevant)
+                .map(passage -> new Found(passage.text(), passage.source(), passage.score()))
+                .toList();
+    }
+
+    /** A passage as the model reads it: its text, the title of its source, and how well it matches (0–1). */
+    record Found(String text, String source, double score) {
     }
 
     private ProductView product(JsonNode arguments) {

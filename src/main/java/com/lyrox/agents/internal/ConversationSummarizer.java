@@ -1,11 +1,13 @@
 package com.lyrox.agents.internal;
 
 import com.lyrox.agents.Intent;
-import com.lyrox.conversations.ConversationChanged;
 import com.lyrox.conversations.ConversationLog;
 import com.lyrox.conversations.ConversationState;
+import com.lyrox.conversations.Direction;
+import com.lyrox.conversations.MessageRecorded;
 import com.lyrox.conversations.MessageView;
 import com.lyrox.products.ProductCatalog;
+import com.lyrox.platform.TenantContext;
 import com.lyrox.products.ProductView;
 import com.lyrox.tenants.Companies;
 import java.util.ArrayList;
@@ -13,12 +15,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 
 /**
  * Every 10 messages, rewrites the conversation's rolling summary from what the customer asked
  * and what the agent did: key points, the recommended next action and the customer's mood, in
  * the company's language. The summary is context for the next turns and for the team.
+ *
+ * <p>It runs after the message path has moved on, on a thread of its own: the turn that
+ * recorded the tenth message does not wait for it. The message events come from MongoDB writes,
+ * with no transaction to keep a publication in, so a summary lost to a crash is written again
+ * at the next tenth message (it reads the last 30).
  */
 @Component
 class ConversationSummarizer {
@@ -36,12 +44,12 @@ class ConversationSummarizer {
         this.companies = companies;
     }
 
-    @EventListener
-    void on(ConversationChanged change) {
-        if ("message".equals(change.kind()) && change.conversationId() != null
-                && change.payload() instanceof MessageView message && message.seq() > 0 && message.seq() % EVERY == 0) {
-            conversations.state(change.conversationId()).ifPresent(this::summarize);
-        }
+    @Async
+    @EventListener(condition = "#recorded.message().seq() > 0 && #recorded.message().seq() % "
+            + ConversationSummarizer.EVERY + " == 0")
+    void on(MessageRecorded recorded) {
+        TenantContext.runAs(recorded.companyId(), null,
+                () -> conversations.state(recorded.conversationId()).ifPresent(this::summarize));
     }
 
     void summarize(ConversationState state) {
@@ -53,7 +61,7 @@ class ConversationSummarizer {
         String linkSentFor = null;
         for (MessageView message : messages) {
             String normalized = TextNormalizer.normalize(message.text());
-            if ("INBOUND".equals(message.direction())) {
+            if (message.direction() == Direction.INBOUND) {
                 Intent intent = IntentClassifier.read(normalized).intent();
                 lastIntent = intent == Intent.OTHER ? lastIntent : intent;
                 point(points, intent, language);

@@ -7,6 +7,7 @@ import com.lyrox.agents.internal.ChatModel.ModelRequest;
 import com.lyrox.agents.internal.ChatModel.ToolCall;
 import com.lyrox.agents.internal.ChatModel.TurnContext;
 import com.lyrox.conversations.ConversationLog;
+import com.lyrox.conversations.Direction;
 import com.lyrox.conversations.MessageView;
 import com.lyrox.conversations.OutboundMessage;
 import com.lyrox.conversations.ReplyGenerator;
@@ -84,7 +85,7 @@ class SalesAgent implements ReplyGenerator {
         messages.add(ChatMessage.system(PromptBuilder.system(company, context, request.summary())));
         long firstOfTurn = request.turn().isEmpty() ? Long.MAX_VALUE : request.turn().get(0).seq();
         for (MessageView earlier : conversations.recent(request.conversationId(), firstOfTurn - 1, HISTORY)) {
-            messages.add("INBOUND".equals(earlier.direction()) ? ChatMessage.user(earlier.text())
+            messages.add(earlier.direction() == Direction.INBOUND ? ChatMessage.user(earlier.text())
                     : ChatMessage.assistant(earlier.text(), List.of()));
         }
         messages.add(ChatMessage.user(context.turnText()));

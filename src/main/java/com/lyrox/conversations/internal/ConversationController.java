@@ -2,6 +2,7 @@ package com.lyrox.conversations.internal;
 
 import org.springdoc.core.annotations.ParameterObject;
 import com.lyrox.conversations.ConversationStatus;
+import com.lyrox.conversations.ConversationView;
 import com.lyrox.conversations.MessageView;
 import com.lyrox.platform.PageQuery;
 import com.lyrox.platform.PageResponse;

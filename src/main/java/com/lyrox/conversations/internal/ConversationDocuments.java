@@ -1,6 +1,8 @@
 package com.lyrox.conversations.internal;
 
 import com.lyrox.conversations.ConversationStatus;
+import com.lyrox.conversations.ConversationView;
+import com.lyrox.conversations.Direction;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -25,9 +27,13 @@ final class ConversationDocuments {
                 conversation.getString("nextAction"), conversation.getString("sentiment"),
                 number(conversation, "messageCount"), number(conversation, "inboundCount"),
                 number(conversation, "outboundCount"), number(conversation, "unreadCount"),
-                conversation.getString("lastMessagePreview"), conversation.getString("lastMessageDirection"),
+                conversation.getString("lastMessagePreview"), direction(conversation.getString("lastMessageDirection")),
                 instant(conversation.getDate("lastMessageAt")), instant(conversation.getDate("lastInboundAt")),
                 conversation.getBoolean("needsTemplate", false), instant(conversation.getDate("createdAt")));
+    }
+
+    private static Direction direction(String name) {
+        return name == null ? null : Direction.valueOf(name);
     }
 
     private static long number(Document document, String field) {

@@ -9,6 +9,8 @@ import static com.mongodb.client.model.Filters.regex;
 
 import com.lyrox.conversations.Author;
 import com.lyrox.conversations.ConversationStatus;
+import com.lyrox.conversations.ConversationView;
+import com.lyrox.conversations.Direction;
 import com.lyrox.conversations.MessageView;
 import com.lyrox.conversations.OutboundMessage;
 import com.lyrox.conversations.OutboundSender;
@@ -125,7 +127,7 @@ class ConversationService {
     }
 
     private Map<String, Document> deliveries(List<Document> messages) {
-        List<String> keys = messages.stream().filter(message -> "OUTBOUND".equals(message.getString("direction")))
+        List<String> keys = messages.stream().filter(message -> Direction.OUTBOUND.name().equals(message.getString("direction")))
                 .map(message -> com.lyrox.conversations.internal.Collections.messageKey(
                         TenantContext.requireCompanyId(), message.getString("id")))
                 .toList();

@@ -2,6 +2,7 @@ package com.lyrox.conversations.internal;
 
 import com.lyrox.conversations.Author;
 import com.lyrox.conversations.DeliveryStatus;
+import com.lyrox.conversations.Direction;
 import com.lyrox.conversations.MessageView;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,7 +21,7 @@ final class MessageDocuments {
         Map<String, Object> fields = content == null ? Map.of() : new LinkedHashMap<>(content);
         DeliveryStatus status = delivery == null || delivery.getString("status") == null ? null
                 : DeliveryStatus.valueOf(delivery.getString("status"));
-        return new MessageView(message.getString("id"), message.getLong("seq"), message.getString("direction"),
+        return new MessageView(message.getString("id"), message.getLong("seq"), Direction.valueOf(message.getString("direction")),
                 Author.valueOf(message.getString("author")), message.getString("type"), message.getString("text"),
                 fields, message.getDate("at").toInstant(), status,
                 delivery == null ? null : delivery.getInteger("errorCode"),

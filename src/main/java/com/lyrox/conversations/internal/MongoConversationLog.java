@@ -3,13 +3,16 @@ package com.lyrox.conversations.internal;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.lyrox.conversations.Author;
-import com.lyrox.conversations.ConversationChanged;
 import com.lyrox.conversations.ConversationLog;
 import com.lyrox.conversations.ConversationState;
 import com.lyrox.conversations.ConversationStatus;
+import com.lyrox.conversations.ConversationUpdated;
 import com.lyrox.conversations.CustomerRef;
 import com.lyrox.conversations.DeliveryStatus;
+import com.lyrox.conversations.DeliveryStatusChanged;
+import com.lyrox.conversations.Direction;
 import com.lyrox.conversations.InboundMessage;
+import com.lyrox.conversations.MessageRecorded;
 import com.lyrox.conversations.MessageView;
 import com.lyrox.conversations.OutboundMessage;
 import com.lyrox.conversations.RecordedMessage;
@@ -90,8 +93,7 @@ class MongoConversationLog implements ConversationLog {
             blocks.pushIfAbsent(companyId, conversationId, seq, stored);
             // Only a job run again gets here (its worker died or failed), perhaps before the dashboards heard of the
             // message: they hear of it again, and keep it once by its id.
-            events.publishEvent(new ConversationChanged(companyId, conversationId, "message",
-                    MessageDocuments.toView(stored, null)));
+            events.publishEvent(new MessageRecorded(companyId, conversationId, MessageDocuments.toView(stored, null)));
             Document conversation = find(conversationId);
             return new RecordedMessage(conversationId, seq, false,
                     existing.get("inboundOrdinal", conversation == null ? 0L : conversation.get("inboundCount", 0L)),
@@ -112,7 +114,7 @@ class MongoConversationLog implements ConversationLog {
                 Updates.set("lastMessageAt", Date.from(now)),
                 Updates.set("lastInboundAt", Date.from(now)),
                 Updates.set("lastMessagePreview", preview(message.text())),
-                Updates.set("lastMessageDirection", "INBOUND"),
+                Updates.set("lastMessageDirection", Direction.INBOUND.name()),
                 Updates.set("needsTemplate", false),
                 Updates.set("updatedAt", Date.from(now)),
                 Updates.inc("messageCount", 1L),
@@ -122,7 +124,7 @@ class MongoConversationLog implements ConversationLog {
         remember(conversationId, companyId);
         long ordinal = conversation.getLong("inboundCount");
         Remembered remembered = rememberMessageId(companyId, message.messageId(), new Document("conversationId",
-                conversationId.toString()).append("seq", conversation.getLong("messageCount")).append("direction", "INBOUND")
+                conversationId.toString()).append("seq", conversation.getLong("messageCount")).append("direction", Direction.INBOUND.name())
                 .append("inboundOrdinal", ordinal));
         long seq = remembered.record().getLong("seq");
         ordinal = remembered.record().get("inboundOrdinal", ordinal);
@@ -135,7 +137,7 @@ class MongoConversationLog implements ConversationLog {
         push(remembered, companyId, conversationId, seq, stored);
         MessageView view = MessageDocuments.toView(stored, null);
         recentMessages.append(companyId, conversationId, view);
-        events.publishEvent(new ConversationChanged(companyId, conversationId, "message", view));
+        events.publishEvent(new MessageRecorded(companyId, conversationId, view));
         return new RecordedMessage(conversationId, seq, true, ordinal, status);
     }
 
@@ -149,7 +151,7 @@ class MongoConversationLog implements ConversationLog {
                 Updates.combine(
                         Updates.set("lastMessageAt", Date.from(now)),
                         Updates.set("lastMessagePreview", preview(message.text())),
-                        Updates.set("lastMessageDirection", "OUTBOUND"),
+                        Updates.set("lastMessageDirection", Direction.OUTBOUND.name()),
                         Updates.set("updatedAt", Date.from(now)),
                         Updates.inc("messageCount", 1L),
                         Updates.inc("outboundCount", 1L)),
@@ -159,11 +161,11 @@ class MongoConversationLog implements ConversationLog {
         }
         String id = messageId != null ? messageId : "lyrox." + UUID.randomUUID();
         Remembered remembered = rememberMessageId(companyId, id, new Document("conversationId", conversationId.toString())
-                .append("seq", conversation.getLong("messageCount")).append("direction", "OUTBOUND")
+                .append("seq", conversation.getLong("messageCount")).append("direction", Direction.OUTBOUND.name())
                 .append("status", status.name()).append("rank", status.rank())
                 .append("errorCode", errorCode).append("errorMessage", errorMessage));
         long seq = remembered.record().getLong("seq");
-        Document stored = new Document("seq", seq).append("id", id).append("direction", "OUTBOUND")
+        Document stored = new Document("seq", seq).append("id", id).append("direction", Direction.OUTBOUND.name())
                 .append("author", author.name()).append("type", message.type()).append("text", message.text())
                 .append("content", new Document("buttons", message.buttons()).append("listRows", message.listRows()))
                 .append("meta", new Document(message.metadata()))
@@ -172,7 +174,7 @@ class MongoConversationLog implements ConversationLog {
         MessageView view = MessageDocuments.toView(stored, new Document("status", status.name())
                 .append("errorCode", errorCode).append("errorMessage", errorMessage));
         recentMessages.append(companyId, conversationId, view);
-        events.publishEvent(new ConversationChanged(companyId, conversationId, "message", view));
+        events.publishEvent(new MessageRecorded(companyId, conversationId, view));
         return new RecordedMessage(conversationId, seq, true, conversation.get("inboundCount", 0L), statusOf(conversation));
     }
 
@@ -188,7 +190,7 @@ class MongoConversationLog implements ConversationLog {
         UUID companyId = TenantContext.requireCompanyId();
         String key = Collections.messageKey(companyId, messageId);
         Document known = messageIds.find(eq("_id", key)).first();
-        if (known == null || !"OUTBOUND".equals(known.getString("direction"))) {
+        if (known == null || !Direction.OUTBOUND.name().equals(known.getString("direction"))) {
             return StatusOutcome.UNKNOWN_MESSAGE;
         }
         if (known.get("rank", -1) >= status.rank()) {
@@ -205,13 +207,8 @@ class MongoConversationLog implements ConversationLog {
             return StatusOutcome.OUTDATED;
         }
         UUID conversationId = UUID.fromString(before.getString("conversationId"));
-        events.publishEvent(new ConversationChanged(companyId, conversationId, "status",
-                new StatusChange(messageId, status, errorCode, errorMessage)));
+        events.publishEvent(new DeliveryStatusChanged(companyId, conversationId, messageId, status, errorCode, errorMessage));
         return StatusOutcome.APPLIED;
-    }
-
-    /** A status that moved forward, as the live stream shows it. */
-    record StatusChange(String messageId, DeliveryStatus status, Integer errorCode, String errorMessage) {
     }
 
     @Override
@@ -245,7 +242,7 @@ class MongoConversationLog implements ConversationLog {
     @Override
     public List<MessageView> inboundBetween(UUID conversationId, long afterSeq, long throughSeq) {
         return between(conversationId, afterSeq, throughSeq).stream()
-                .filter(message -> "INBOUND".equals(message.direction())).toList();
+                .filter(message -> message.direction() == Direction.INBOUND).toList();
     }
 
     /** The messages with {@code afterSeq < seq <= throughSeq}, oldest first, read block by block by id. */
@@ -322,8 +319,7 @@ class MongoConversationLog implements ConversationLog {
                 eq("_id", conversationId.toString()), change,
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
         if (updated != null) {
-            events.publishEvent(new ConversationChanged(companyId, conversationId, "conversation",
-                    ConversationDocuments.toView(updated)));
+            events.publishEvent(new ConversationUpdated(companyId, conversationId, ConversationDocuments.toView(updated)));
         }
     }
 
@@ -383,7 +379,7 @@ class MongoConversationLog implements ConversationLog {
     }
 
     private static Document inboundDocument(long seq, InboundMessage message) {
-        return new Document("seq", seq).append("id", message.messageId()).append("direction", "INBOUND")
+        return new Document("seq", seq).append("id", message.messageId()).append("direction", Direction.INBOUND.name())
                 .append("author", Author.CUSTOMER.name()).append("type", message.type()).append("text", message.text())
                 .append("content", new Document(message.content())).append("at", Date.from(message.sentAt()));
     }

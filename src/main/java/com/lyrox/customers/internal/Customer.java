@@ -11,13 +11,15 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.stream.Stream;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A person who writes to the company: a lead until they buy. */
+/**
+ * A person who writes to the company: a lead until they buy. Every rule about a customer's stage,
+ * tags and opt-out is here; the message path's changes lock the row and go through these methods.
+ */
 @Entity
 @Table(name = "customers")
 class Customer extends TenantOwnedEntity {
@@ -51,6 +53,9 @@ class Customer extends TenantOwnedEntity {
     @Column(name = "opted_out", nullable = false)
     private boolean optedOut;
 
+    @Column(name = "opted_out_at")
+    private Instant optedOutAt;
+
     protected Customer() {
     }
 
@@ -66,19 +71,49 @@ class Customer extends TenantOwnedEntity {
         if (write.stage() != null) {
             this.stage = write.stage();
         }
-        this.tags = normalized(write.tags());
+        this.tags = Tags.normalized(write.tags());
     }
 
+    /** The team's choice: any stage, back included (a churned customer who returns is a lead again). */
     void moveTo(Stage newStage) {
         this.stage = newStage;
+    }
+
+    /** Forward along the pipeline only (a CUSTOMER stays one); answers whether the stage changed. */
+    boolean advanceTo(Stage newStage) {
+        if (!newStage.isAfter(stage)) {
+            return false;
+        }
+        this.stage = newStage;
+        return true;
+    }
+
+    /** Adds tags to those the customer has; answers whether any was new. */
+    boolean addTags(List<String> more) {
+        List<String> merged = Tags.normalized(Stream.concat(tags.stream(), more.stream()).toList());
+        if (merged.equals(tags)) {
+            return false;
+        }
+        this.tags = merged;
+        return true;
+    }
+
+    /** STOP: no more messages until the customer writes START. */
+    void optOut(Instant at) {
+        this.optedOut = true;
+        this.optedOutAt = at;
+    }
+
+    /** START: messages may reach the customer again. */
+    void optIn() {
+        this.optedOut = false;
+        this.optedOutAt = null;
     }
 
     /** A paid sale: the value adds up, and a lead or qualified lead becomes a customer. */
     void purchased(BigDecimal amount) {
         this.lifetimeValue = Money.amount(lifetimeValue.add(amount));
-        if (stage == Stage.LEAD || stage == Stage.QUALIFIED) {
-            stage = Stage.CUSTOMER;
-        }
+        advanceTo(Stage.CUSTOMER);
     }
 
     void refunded(BigDecimal amount) {
@@ -88,14 +123,5 @@ class Customer extends TenantOwnedEntity {
     CustomerViews.Customer toView() {
         return new CustomerViews.Customer(getId(), phone, name, email, stage, List.copyOf(tags), lifetimeValue,
                 totalInteractions, firstContact, lastInteraction, optedOut, getCreatedAt(), getUpdatedAt());
-    }
-
-    private static List<String> normalized(List<String> tags) {
-        if (tags == null) {
-            return new ArrayList<>();
-        }
-        LinkedHashSet<String> unique = new LinkedHashSet<>();
-        tags.forEach(tag -> unique.add(tag.trim().toLowerCase(Locale.ROOT)));
-        return new ArrayList<>(unique);
     }
 }

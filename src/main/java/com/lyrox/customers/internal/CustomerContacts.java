@@ -8,6 +8,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -17,8 +18,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates or updates the customer behind an inbound WhatsApp message in one statement
- * ({@code INSERT … ON CONFLICT}), so two messages racing from a new number make one customer.
+ * The message path's customers. The customer behind an inbound WhatsApp message is created or
+ * updated in one statement ({@code INSERT … ON CONFLICT}), so two messages racing from a new
+ * number make one customer. The other changes lock the customer's row, apply the entity's rules
+ * ({@link Customer}) and write what changed: two round trips, one when nothing changes. The lock
+ * orders them with a concurrent contact's upsert, so neither overwrites the other.
  */
 @Service
 class CustomerContacts implements CustomerDirectory {
@@ -39,11 +43,15 @@ class CustomerContacts implements CustomerDirectory {
             "(company_id, whatsapp_user_id) WHERE whatsapp_user_id IS NOT NULL");
 
     private final JdbcTemplate jdbc;
+    private final CustomerRepository customers;
     private final CustomerChanges changes;
+    private final Clock clock;
 
-    CustomerContacts(JdbcTemplate jdbc, CustomerChanges changes) {
+    CustomerContacts(JdbcTemplate jdbc, CustomerRepository customers, CustomerChanges changes, Clock clock) {
         this.jdbc = jdbc;
+        this.customers = customers;
         this.changes = changes;
+        this.clock = clock;
     }
 
     @Override
@@ -59,22 +67,20 @@ class CustomerContacts implements CustomerDirectory {
 
     @Override
     @Transactional
-    public void setOptedOut(UUID customerId, boolean optedOut) {
-        jdbc.update("UPDATE customers SET opted_out = ?, opted_out_at = CASE WHEN ? THEN now() END, updated_at = now() "
-                        + "WHERE company_id = ? AND id = ?",
-                optedOut, optedOut, TenantContext.requireCompanyId(), customerId);
+    public void optOut(UUID customerId) {
+        customers.lockById(customerId).ifPresent(customer -> customer.optOut(clock.instant()));
+    }
+
+    @Override
+    @Transactional
+    public void optIn(UUID customerId) {
+        customers.lockById(customerId).ifPresent(Customer::optIn);
     }
 
     @Override
     @Transactional
     public void advanceTo(UUID customerId, Stage stage) {
-        int moved = jdbc.update("""
-                UPDATE customers SET stage = ?, updated_at = now()
-                 WHERE company_id = ? AND id = ?
-                   AND array_position(ARRAY['LEAD','QUALIFIED','CUSTOMER','CHURNED']::varchar[], stage)
-                       < array_position(ARRAY['LEAD','QUALIFIED','CUSTOMER','CHURNED']::varchar[], ?::varchar)""",
-                stage.name(), TenantContext.requireCompanyId(), customerId, stage.name());
-        if (moved > 0) {
+        if (customers.lockById(customerId).map(customer -> customer.advanceTo(stage)).orElse(false)) {
             changes.announce(customerId);
         }
     }
@@ -82,12 +88,7 @@ class CustomerContacts implements CustomerDirectory {
     @Override
     @Transactional
     public void addTags(UUID customerId, List<String> tags) {
-        String[] normalised = tags.stream().map(tag -> tag.trim().toLowerCase(java.util.Locale.ROOT))
-                .filter(tag -> !tag.isEmpty() && tag.length() <= 100).distinct().toArray(String[]::new);
-        int tagged = jdbc.update("""
-                UPDATE customers SET tags = ARRAY(SELECT DISTINCT unnest(tags || ?::varchar[])), updated_at = now()
-                 WHERE company_id = ? AND id = ?""", normalised, TenantContext.requireCompanyId(), customerId);
-        if (tagged > 0) {
+        if (customers.lockById(customerId).map(customer -> customer.addTags(tags)).orElse(false)) {
             changes.announce(customerId);
         }
     }

@@ -72,14 +72,14 @@ class TurnPipeline {
 
         if (OptOutKeywords.isStop(message.text())) {
             if (conversations.claimTurn(conversationId, recorded.seq()).isPresent() && !customer.optedOut()) {
-                customers.setOptedOut(customer.id(), true);
+                customers.optOut(customer.id());
                 sender.send(conversationId, Author.SYSTEM, OutboundMessage.text(OptOutKeywords.stopConfirmation(language)));
             }
             return;
         }
         if (OptOutKeywords.isStart(message.text()) && customer.optedOut()) {
             if (conversations.claimTurn(conversationId, recorded.seq()).isPresent()) {
-                customers.setOptedOut(customer.id(), false);
+                customers.optIn(customer.id());
                 sender.send(conversationId, Author.SYSTEM, OutboundMessage.text(OptOutKeywords.startConfirmation(language)));
             }
             return;

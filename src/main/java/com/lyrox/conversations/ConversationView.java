@@ -1,14 +1,13 @@
-package com.lyrox.conversations.internal;
+package com.lyrox.conversations;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.lyrox.conversations.ConversationStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A conversation as the inbox lists it. */
-record ConversationView(
+/** A conversation as the inbox lists it and the live stream shows it change. */
+public record ConversationView(
         UUID id, UUID customerId, UUID channelId,
         @Schema(example = "+15557654321") String customerPhone,
         @Schema(example = "José Peña") String customerName,
@@ -21,7 +20,7 @@ record ConversationView(
         @Schema(example = "positive") String sentiment,
         long messageCount, long inboundCount, long outboundCount, long unreadCount,
         @Schema(example = "¿Cuánto cuesta el plan?") String lastMessagePreview,
-        @Schema(example = "INBOUND") String lastMessageDirection,
+        @Schema(example = "INBOUND") Direction lastMessageDirection,
         @JsonFormat(shape = JsonFormat.Shape.STRING) Instant lastMessageAt,
         @JsonFormat(shape = JsonFormat.Shape.STRING) Instant lastInboundAt,
         @Schema(description = "The 24 h window closed: only a template can reach the customer") boolean needsTemplate,

@@ -1,4 +1,4 @@
-package com.lyrox.conversations;
+package com.lyrox.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package com.lyrox.conversations.live;
+package com.lyrox.live;
 
 import com.lyrox.platform.AccessTokens.VerifiedToken;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package com.lyrox.conversations.live;
+package com.lyrox.live;
 
 import java.io.IOException;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package com.lyrox.conversations.live;
+package com.lyrox.live;
 
 import java.nio.charset.StandardCharsets;
 import org.springframework.data.redis.connection.Message;

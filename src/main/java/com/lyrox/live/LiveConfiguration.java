@@ -1,4 +1,4 @@
-package com.lyrox.conversations.live;
+package com.lyrox.live;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

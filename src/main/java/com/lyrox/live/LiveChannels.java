@@ -1,4 +1,4 @@
-package com.lyrox.conversations.live;
+package com.lyrox.live;
 
 import java.util.Optional;
 import java.util.UUID;

@@ -1,0 +1,44 @@
+package com.lyrox.live;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.lyrox.billing.QuotaThresholdReached;
+import com.lyrox.conversations.ConversationUpdated;
+import com.lyrox.conversations.DeliveryStatus;
+import com.lyrox.conversations.DeliveryStatusChanged;
+import com.lyrox.conversations.MessageRecorded;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A JSON frame of the live stream: {@code connected} once, then one per change the dashboard
+ * shows: {@code message}, {@code status}, {@code conversation} and {@code notice}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record LiveFrame(String type, UUID companyId, UUID conversationId, Object payload) {
+
+    static LiveFrame connected(UUID companyId) {
+        return new LiveFrame("connected", companyId, null, null);
+    }
+
+    static LiveFrame of(MessageRecorded recorded) {
+        return new LiveFrame("message", null, recorded.conversationId(), recorded.message());
+    }
+
+    static LiveFrame of(DeliveryStatusChanged changed) {
+        return new LiveFrame("status", null, changed.conversationId(), new StatusPayload(changed.messageId(),
+                changed.status(), changed.errorCode(), changed.errorMessage()));
+    }
+
+    static LiveFrame of(ConversationUpdated updated) {
+        return new LiveFrame("conversation", null, updated.conversationId(), updated.conversation());
+    }
+
+    static LiveFrame of(QuotaThresholdReached notice) {
+        return new LiveFrame("notice", null, null, Map.of("kind", "ai-quota",
+                "percent", notice.percent(), "used", notice.used(), "limit", notice.limit()));
+    }
+
+    /** A status that moved forward, as the dashboard reads it. */
+    record StatusPayload(String messageId, DeliveryStatus status, Integer errorCode, String errorMessage) {
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The dashboard's live stream ({@code /ws/live}): what the other modules' events say changed
+ * (messages, delivery statuses, conversations, AI allowance notices), as JSON frames to each
+ * company's open streams, fanned out between instances through Redis pub/sub.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Live",
+        allowedDependencies = {"platform", "billing", "conversations"})
+package com.lyrox.live;
