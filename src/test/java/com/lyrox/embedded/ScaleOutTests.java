@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
 class ScaleOutTests {
 
     private static final int MESSAGES = 160;
-    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    /** Generous: on a busy machine the survivor takes several times the usual half minute to answer the burst. */
+    private static final Duration PATIENCE = Duration.ofSeconds(180);
     /** Generous: on a busy machine a start takes several times the usual 10 s. */
     private static final Duration START = Duration.ofSeconds(240);
 
