@@ -5,6 +5,7 @@ import com.lyrox.platform.TenantContext;
 import com.lyrox.tenants.ChannelCredentials;
 import com.lyrox.tenants.ChannelRoute;
 import com.lyrox.tenants.Channels;
+import com.lyrox.turns.InboundQueue;
 import com.lyrox.whatsapp.WhatsAppSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package com.lyrox.whatsapp.internal;
+package com.lyrox.turns.internal;
 
 import com.lyrox.billing.AiQuota;
 import com.lyrox.conversations.Author;
@@ -17,7 +17,7 @@ import com.lyrox.customers.CustomerContact;
 import com.lyrox.customers.CustomerDirectory;
 import com.lyrox.platform.CpuSlots;
 import com.lyrox.tenants.Companies;
-import com.lyrox.whatsapp.WhatsAppSettings;
+import com.lyrox.turns.TurnSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,11 +45,11 @@ class TurnPipeline {
     private final AiQuota quota;
     private final ConversationMessenger messenger;
     private final StringRedisTemplate redis;
-    private final WhatsAppSettings settings;
+    private final TurnSettings settings;
     private final Clock clock;
 
     TurnPipeline(CustomerDirectory customers, ConversationLog conversations, Companies companies, ReplyGenerator replies,
-                 AiQuota quota, ConversationMessenger messenger, StringRedisTemplate redis, WhatsAppSettings settings, Clock clock) {
+                 AiQuota quota, ConversationMessenger messenger, StringRedisTemplate redis, TurnSettings settings, Clock clock) {
         this.customers = customers;
         this.conversations = conversations;
         this.companies = companies;
