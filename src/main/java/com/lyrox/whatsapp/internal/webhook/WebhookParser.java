@@ -1,4 +1,4 @@
-package com.lyrox.whatsapp.internal;
+package com.lyrox.whatsapp.internal.webhook;
 
 import com.lyrox.conversations.InboundMessage;
 import com.lyrox.tenants.ChannelRoute;
