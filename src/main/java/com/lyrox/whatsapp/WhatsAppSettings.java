@@ -5,37 +5,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code lyrox.whatsapp.*}: the webhook, the work queue and the sender.
+ * {@code lyrox.whatsapp.*}, the Cloud API's part: the webhook and the Graph API (the queue and
+ * the turn read theirs from the same prefix, {@code TurnSettings}).
  *
  * @param maxWebhookBytes     largest webhook body accepted (larger: 413); Meta sends at most 3 MB
- * @param dedupWindow         how long a WhatsApp message id is remembered at the webhook (Meta retries for 7 days)
- * @param workers             worker threads (virtual) per application instance taking jobs from the queue
- * @param debounceWindow      a burst of messages from one customer within this window is answered as one turn
- * @param rateLimitPerMinute  messages per customer per minute answered one by one; the rest are stored and merged
- * @param reclaimAfter        a job taken but not finished for this long is taken over by another worker
- * @param maxAttempts         a job that failed this many times goes to the dead-letter stream
  * @param sendAttempts        tries of one Graph API call on rate-limit and transient errors
  * @param retryBaseDelay      first wait between tries; doubles each time, with jitter
  * @param graphTimeout        time limit of one Graph API call
- * @param turnSlots           jobs doing CPU-heavy work (store writes, the offline model, JSON) at once; 0: one per
- *                            core. Waits on the model, the Graph API or the debounce window take no slot
  */
 @ConfigurationProperties("lyrox.whatsapp")
 public record WhatsAppSettings(
         @DefaultValue("3145728") int maxWebhookBytes,
-        @DefaultValue("7d") Duration dedupWindow,
-        @DefaultValue("1000") int workers,
-        @DefaultValue("2s") Duration debounceWindow,
-        @DefaultValue("10") int rateLimitPerMinute,
-        @DefaultValue("60s") Duration reclaimAfter,
-        @DefaultValue("5") int maxAttempts,
         @DefaultValue("5") int sendAttempts,
         @DefaultValue("500ms") Duration retryBaseDelay,
-        @DefaultValue("10s") Duration graphTimeout,
-        @DefaultValue("0") int turnSlots) {
-
-    /** The slots of {@code turnSlots}, one per core when it is 0. */
-    public int effectiveTurnSlots() {
-        return turnSlots > 0 ? turnSlots : Runtime.getRuntime().availableProcessors();
-    }
+        @DefaultValue("10s") Duration graphTimeout) {
 }

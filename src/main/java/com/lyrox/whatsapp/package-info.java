@@ -1,7 +1,8 @@
 /**
- * The WhatsApp Cloud API: the signed webhook in, the durable queue and its workers, the Graph
- * API sender out (retries, 24 h window) and the simulator of the embedded default.
+ * The WhatsApp Cloud API, both ways: the signed webhook in (handing its events to the turns'
+ * queue), the Graph API out (retries, text split to fit, the conversations' message transport)
+ * and the simulator of the embedded default.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "WhatsApp",
-        allowedDependencies = {"platform", "billing", "conversations", "customers", "tenants"})
+        allowedDependencies = {"platform", "conversations", "tenants", "turns"})
 package com.lyrox.whatsapp;

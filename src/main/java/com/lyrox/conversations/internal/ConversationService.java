@@ -13,7 +13,8 @@ import com.lyrox.conversations.ConversationView;
 import com.lyrox.conversations.Direction;
 import com.lyrox.conversations.MessageView;
 import com.lyrox.conversations.OutboundMessage;
-import com.lyrox.conversations.OutboundSender;
+import com.lyrox.conversations.SendResult;
+import com.lyrox.conversations.ConversationMessenger;
 import com.lyrox.platform.ApiProblem;
 import com.lyrox.platform.PageResponse;
 import com.lyrox.platform.TenantContext;
@@ -40,14 +41,14 @@ class ConversationService {
     private final MessageBlocks blocks;
     private final MongoCollection<Document> messageIds;
     private final MongoConversationLog log;
-    private final OutboundSender sender;
+    private final ConversationMessenger messenger;
 
-    ConversationService(MongoTemplate mongo, MessageBlocks blocks, MongoConversationLog log, OutboundSender sender) {
+    ConversationService(MongoTemplate mongo, MessageBlocks blocks, MongoConversationLog log, ConversationMessenger messenger) {
         this.blocks = blocks;
         this.conversations = mongo.getCollection(Collections.CONVERSATIONS);
         this.messageIds = mongo.getCollection(Collections.MESSAGE_IDS);
         this.log = log;
-        this.sender = sender;
+        this.messenger = messenger;
     }
 
     PageResponse<ConversationView> list(ConversationStatus status, String stage, Boolean unread, String search,
@@ -98,7 +99,7 @@ class ConversationService {
     MessageView reply(UUID id, String text) {
         conversation(id);
         log.changeStatus(id, ConversationStatus.HUMAN_HANDLING, "A team member replied");
-        OutboundSender.SendResult result = sender.send(id, Author.HUMAN, OutboundMessage.text(text));
+        SendResult result = messenger.send(id, Author.HUMAN, OutboundMessage.text(text));
         if (!result.sent()) {
             throw ApiProblem.conflict(null, "The message was not delivered to WhatsApp: " + result.errorMessage());
         }
@@ -107,7 +108,7 @@ class ConversationService {
 
     MessageView template(UUID id, String name, String language) {
         conversation(id);
-        OutboundSender.SendResult result = sender.sendTemplate(id, Author.HUMAN, name, language);
+        SendResult result = messenger.sendTemplate(id, Author.HUMAN, name, language);
         if (!result.sent()) {
             throw ApiProblem.conflict(null, "WhatsApp did not accept the template: " + result.errorMessage());
         }

@@ -1,8 +1,8 @@
-package com.lyrox.whatsapp.internal;
+package com.lyrox.turns.internal;
 
 import com.lyrox.platform.OutageBackoff;
 import com.lyrox.platform.StoreOutage;
-import com.lyrox.whatsapp.WhatsAppSettings;
+import com.lyrox.turns.TurnSettings;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,7 +60,7 @@ class InboundWorkers implements SmartLifecycle {
 
     private final StringRedisTemplate redis;
     private final JobHandler handler;
-    private final WhatsAppSettings settings;
+    private final TurnSettings settings;
     private final String consumer = "worker-" + UUID.randomUUID();
     private final Set<RecordId> inProgress = ConcurrentHashMap.newKeySet();
     private final OutageBackoff queueOutages = new OutageBackoff(log, "Taking jobs from the inbound stream",
@@ -73,7 +73,7 @@ class InboundWorkers implements SmartLifecycle {
     private Thread reclaimer;
     private volatile boolean running;
 
-    InboundWorkers(StringRedisTemplate redis, JobHandler handler, WhatsAppSettings settings) {
+    InboundWorkers(StringRedisTemplate redis, JobHandler handler, TurnSettings settings) {
         this.redis = redis;
         this.handler = handler;
         this.settings = settings;
@@ -138,13 +138,13 @@ class InboundWorkers implements SmartLifecycle {
     }
 
     private void readWith(RedisConnection connection) throws InterruptedException {
-        byte[] stream = InboundQueue.STREAM.getBytes(StandardCharsets.UTF_8);
+        byte[] stream = RedisInboundQueue.STREAM.getBytes(StandardCharsets.UTF_8);
         while (running) {
             capacity.acquire();
             int free = 1 + capacity.drainPermits();
             List<ByteRecord> records;
             try {
-                records = connection.streamCommands().xReadGroup(Consumer.from(InboundQueue.GROUP, consumer),
+                records = connection.streamCommands().xReadGroup(Consumer.from(RedisInboundQueue.GROUP, consumer),
                         StreamReadOptions.empty().count(free).block(readBlock),
                         StreamOffset.create(stream, ReadOffset.lastConsumed()));
                 queueOutages.succeeded();
@@ -184,11 +184,11 @@ class InboundWorkers implements SmartLifecycle {
     /** Resets the idle time of the jobs this worker is running (XCLAIM to itself, ids only: no delivery counted). */
     void stillWorking() {
         List<RecordId> running = List.copyOf(inProgress);
-        byte[] stream = InboundQueue.STREAM.getBytes(StandardCharsets.UTF_8);
+        byte[] stream = RedisInboundQueue.STREAM.getBytes(StandardCharsets.UTF_8);
         for (int from = 0; from < running.size(); from += HEARTBEAT_BATCH) {
             List<RecordId> batch = running.subList(from, Math.min(running.size(), from + HEARTBEAT_BATCH));
             redis.execute((RedisCallback<List<RecordId>>) connection -> connection.streamCommands().xClaimJustId(stream,
-                    InboundQueue.GROUP, consumer, XClaimOptions.minIdle(Duration.ZERO).ids(batch)));
+                    RedisInboundQueue.GROUP, consumer, XClaimOptions.minIdle(Duration.ZERO).ids(batch)));
         }
     }
 
@@ -198,7 +198,7 @@ class InboundWorkers implements SmartLifecycle {
      * waiting for the reader's permits could starve them.
      */
     void reclaim() {
-        PendingMessages pending = redis.opsForStream().pending(InboundQueue.STREAM, InboundQueue.GROUP,
+        PendingMessages pending = redis.opsForStream().pending(RedisInboundQueue.STREAM, RedisInboundQueue.GROUP,
                 Range.unbounded(), 100);
         for (PendingMessage message : pending) {
             if (message.getElapsedTimeSinceLastDelivery().compareTo(settings.reclaimAfter()) < 0) {
@@ -208,8 +208,8 @@ class InboundWorkers implements SmartLifecycle {
                 deadLetter(message.getId(), message.getTotalDeliveryCount());
                 continue;
             }
-            List<MapRecord<String, Object, Object>> claimed = redis.opsForStream().claim(InboundQueue.STREAM,
-                    InboundQueue.GROUP, consumer, settings.reclaimAfter(), message.getId());
+            List<MapRecord<String, Object, Object>> claimed = redis.opsForStream().claim(RedisInboundQueue.STREAM,
+                    RedisInboundQueue.GROUP, consumer, settings.reclaimAfter(), message.getId());
             claimed.forEach(record -> submit(record.getId(), fields(record), () -> { }));
         }
     }
@@ -226,8 +226,8 @@ class InboundWorkers implements SmartLifecycle {
         jobs.execute(() -> {
             try {
                 handleThroughOutages(job, Instant.ofEpochMilli(id.getTimestamp()));
-                redis.opsForStream().acknowledge(InboundQueue.STREAM, InboundQueue.GROUP, id);
-                redis.opsForStream().delete(InboundQueue.STREAM, id);
+                redis.opsForStream().acknowledge(RedisInboundQueue.STREAM, RedisInboundQueue.GROUP, id);
+                redis.opsForStream().delete(RedisInboundQueue.STREAM, id);
             } catch (RuntimeException e) {
                 if (StoreOutage.of(e).isEmpty()) {
                     log.warn("Job {} failed; it stays pending and will be retried", id, e);
@@ -259,7 +259,7 @@ class InboundWorkers implements SmartLifecycle {
     }
 
     private void deadLetter(RecordId id, long deliveries) {
-        List<MapRecord<String, Object, Object>> records = redis.opsForStream().range(InboundQueue.STREAM,
+        List<MapRecord<String, Object, Object>> records = redis.opsForStream().range(RedisInboundQueue.STREAM,
                 Range.closed(id.getValue(), id.getValue()));
         Map<String, String> fields = new HashMap<>();
         if (!records.isEmpty()) {
@@ -268,9 +268,9 @@ class InboundWorkers implements SmartLifecycle {
         fields.put("jobId", id.getValue());
         fields.put("attempts", String.valueOf(deliveries));
         fields.put("deadAt", Instant.now().toString());
-        redis.opsForStream().add(InboundQueue.DEAD_LETTERS, fields);
-        redis.opsForStream().acknowledge(InboundQueue.STREAM, InboundQueue.GROUP, id);
-        redis.opsForStream().delete(InboundQueue.STREAM, id);
+        redis.opsForStream().add(RedisInboundQueue.DEAD_LETTERS, fields);
+        redis.opsForStream().acknowledge(RedisInboundQueue.STREAM, RedisInboundQueue.GROUP, id);
+        redis.opsForStream().delete(RedisInboundQueue.STREAM, id);
         log.error("Job {} failed {} times and went to the dead letters", id, deliveries);
     }
 
@@ -302,7 +302,7 @@ class InboundWorkers implements SmartLifecycle {
     }
 
     private static String createGroup(RedisConnection connection) {
-        return connection.streamCommands().xGroupCreate(InboundQueue.STREAM.getBytes(), InboundQueue.GROUP,
+        return connection.streamCommands().xGroupCreate(RedisInboundQueue.STREAM.getBytes(), RedisInboundQueue.GROUP,
                 ReadOffset.from("0"), true);
     }
 

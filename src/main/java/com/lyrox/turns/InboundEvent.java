@@ -1,15 +1,15 @@
-package com.lyrox.whatsapp.internal;
+package com.lyrox.turns;
 
 import com.lyrox.conversations.InboundMessage;
 
-/** One thing a webhook reported: a customer's message or an outbound message's status. */
-sealed interface WebhookEvent permits WebhookEvent.Message, WebhookEvent.Status {
+/** One thing a channel reported, as the queue takes it: a customer's message or an outbound message's status. */
+public sealed interface InboundEvent permits InboundEvent.Message, InboundEvent.Status {
 
-    /** The id the webhook dedups this event on. */
+    /** The id the queue dedups this event on. */
     String dedupKey();
 
     /** A customer's message. */
-    record Message(InboundMessage message) implements WebhookEvent {
+    record Message(InboundMessage message) implements InboundEvent {
         @Override
         public String dedupKey() {
             return message.messageId();
@@ -18,7 +18,7 @@ sealed interface WebhookEvent permits WebhookEvent.Message, WebhookEvent.Status 
 
     /** A status of a message the business sent. */
     record Status(String messageId, String status, long timestamp, Integer errorCode, String errorMessage)
-            implements WebhookEvent {
+            implements InboundEvent {
         @Override
         public String dedupKey() {
             return messageId + ":" + status;

@@ -1,4 +1,4 @@
-package com.lyrox.whatsapp;
+package com.lyrox.turns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -1,4 +1,4 @@
-package com.lyrox.whatsapp.internal;
+package com.lyrox.turns.internal;
 
 import com.lyrox.platform.ApiProblem;
 import com.lyrox.platform.PageQuery;
@@ -63,15 +63,15 @@ class DeadLetterController {
     DeadLetter retry(@PathVariable String id) {
         DeadLetter letter = mine().stream().filter(candidate -> candidate.id().equals(id)).findFirst()
                 .orElseThrow(() -> ApiProblem.notFound("Dead letter"));
-        redis.opsForStream().add(InboundQueue.STREAM, Map.of("kind", letter.kind(),
+        redis.opsForStream().add(RedisInboundQueue.STREAM, Map.of("kind", letter.kind(),
                 "companyId", TenantContext.requireCompanyId().toString(), "payload", letter.payload()));
-        redis.opsForStream().delete(InboundQueue.DEAD_LETTERS, RecordId.of(id));
+        redis.opsForStream().delete(RedisInboundQueue.DEAD_LETTERS, RecordId.of(id));
         return letter;
     }
 
     private List<DeadLetter> mine() {
         String companyId = TenantContext.requireCompanyId().toString();
-        List<MapRecord<String, Object, Object>> records = redis.opsForStream().reverseRange(InboundQueue.DEAD_LETTERS,
+        List<MapRecord<String, Object, Object>> records = redis.opsForStream().reverseRange(RedisInboundQueue.DEAD_LETTERS,
                 Range.unbounded(), Limit.limit().count(SCAN_LIMIT));
         return records == null ? List.of() : records.stream()
                 .filter(record -> companyId.equals(String.valueOf(record.getValue().get("companyId"))))

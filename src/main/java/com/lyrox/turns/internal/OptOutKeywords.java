@@ -1,4 +1,4 @@
-package com.lyrox.whatsapp.internal;
+package com.lyrox.turns.internal;
 
 import java.util.Locale;
 import java.util.Set;

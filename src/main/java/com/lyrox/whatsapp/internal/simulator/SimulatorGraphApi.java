@@ -1,4 +1,4 @@
-package com.lyrox.whatsapp.internal;
+package com.lyrox.whatsapp.internal.simulator;
 
 import com.lyrox.platform.TenantContext;
 import com.lyrox.tenants.ChannelCredentials;

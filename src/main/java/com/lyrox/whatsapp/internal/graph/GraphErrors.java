@@ -1,11 +1,10 @@
-package com.lyrox.whatsapp.internal;
+package com.lyrox.whatsapp.internal.graph;
 
 import java.util.Set;
 
 /** What to do about a Graph API error code (the table in Meta's error reference). */
 final class GraphErrors {
 
-    static final int OUTSIDE_WINDOW = 131047;
     static final int TOKEN_EXPIRED = 190;
     static final int PAIR_RATE_LIMIT = 131056;
 

@@ -1,7 +1,8 @@
-package com.lyrox.whatsapp.internal;
+package com.lyrox.whatsapp.internal.webhook;
 
 import com.lyrox.conversations.InboundMessage;
 import com.lyrox.tenants.ChannelRoute;
+import com.lyrox.turns.InboundEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,10 +58,10 @@ class WebhookParser {
     }
 
     /** The events of one change, for the company its number is routed to. */
-    List<WebhookEvent> events(NumberChange change, ChannelRoute route, SkippedParts skipped) {
+    List<InboundEvent> events(NumberChange change, ChannelRoute route, SkippedParts skipped) {
         JsonNode value = change.value();
         JsonNode contacts = value.path("contacts").isArray() ? value.path("contacts") : MissingNode.getInstance();
-        List<WebhookEvent> events = new ArrayList<>();
+        List<InboundEvent> events = new ArrayList<>();
         int m = 0;
         for (JsonNode message : skipped.elements(value, "messages", change.path(), "message")) {
             String path = change.path() + ".messages[" + m++ + "]";
@@ -76,7 +77,7 @@ class WebhookParser {
         return events;
     }
 
-    private static Optional<WebhookEvent> message(JsonNode message, JsonNode contacts, ChannelRoute route) {
+    private static Optional<InboundEvent> message(JsonNode message, JsonNode contacts, ChannelRoute route) {
         String id = WebhookValues.id(message.path("id"), MAX_ID);
         if (!message.isObject() || id == null) {
             return Optional.empty();
@@ -97,7 +98,7 @@ class WebhookParser {
         String type = declared != null && WORD.matcher(declared).matches() ? declared : "unsupported";
         JsonNode content = message.path(type);
         Instant sentAt = Optional.ofNullable(WebhookValues.timestamp(message.path("timestamp"))).orElseGet(Instant::now);
-        return Optional.of(new WebhookEvent.Message(new InboundMessage(route.companyId(), route.channelId(), id,
+        return Optional.of(new InboundEvent.Message(new InboundMessage(route.companyId(), route.channelId(), id,
                 waId, userId, WebhookValues.text(contact.path("profile").path("name"), MAX_NAME), sentAt,
                 type, WebhookValues.clean(text(type, content), MAX_TEXT), WebhookValues.fields(content))));
     }
@@ -117,7 +118,7 @@ class WebhookParser {
         return contacts.size() == 1 ? contacts.get(0) : MissingNode.getInstance();
     }
 
-    private static Optional<WebhookEvent> status(JsonNode status) {
+    private static Optional<InboundEvent> status(JsonNode status) {
         String id = WebhookValues.id(status.path("id"), MAX_ID);
         String name = WebhookValues.text(status.path("status"), 32);
         if (!status.isObject() || id == null || name == null || !WORD.matcher(name).matches()) {
@@ -128,7 +129,7 @@ class WebhookParser {
         String message = detail != null ? detail : Optional.ofNullable(WebhookValues.text(error.path("message"), MAX_TEXT))
                 .orElse(WebhookValues.text(error.path("title"), MAX_TEXT));
         Instant at = Optional.ofNullable(WebhookValues.timestamp(status.path("timestamp"))).orElseGet(Instant::now);
-        return Optional.of(new WebhookEvent.Status(id, name, at.getEpochSecond(),
+        return Optional.of(new InboundEvent.Status(id, name, at.getEpochSecond(),
                 WebhookValues.integer(error.path("code")), message));
     }
 

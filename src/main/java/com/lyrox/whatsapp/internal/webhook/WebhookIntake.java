@@ -1,10 +1,11 @@
-package com.lyrox.whatsapp.internal;
+package com.lyrox.whatsapp.internal.webhook;
 
 import com.lyrox.platform.ApiProblem;
 import com.lyrox.platform.TenantContext;
 import com.lyrox.tenants.ChannelCredentials;
 import com.lyrox.tenants.ChannelRoute;
 import com.lyrox.tenants.Channels;
+import com.lyrox.turns.InboundQueue;
 import com.lyrox.whatsapp.WhatsAppSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import tools.jackson.databind.ObjectMapper;
  * JSON at all is refused.
  */
 @Component
-class WebhookIntake {
+public class WebhookIntake {
 
     /** Parts of signed bodies left out for their shape, tagged by the kind of part. */
     static final String SKIPPED_PARTS = "lyrox.whatsapp.webhook.skipped.parts";
@@ -52,7 +53,7 @@ class WebhookIntake {
         this.meters = meters;
     }
 
-    void accept(byte[] body, String signature) {
+    public void accept(byte[] body, String signature) {
         if (body == null || body.length == 0) {
             throw ApiProblem.invalid("body", "is empty");
         }

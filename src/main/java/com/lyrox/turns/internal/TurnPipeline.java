@@ -1,8 +1,9 @@
-package com.lyrox.whatsapp.internal;
+package com.lyrox.turns.internal;
 
 import com.lyrox.billing.AiQuota;
 import com.lyrox.conversations.Author;
 import com.lyrox.conversations.ConversationLog;
+import com.lyrox.conversations.ConversationMessenger;
 import com.lyrox.conversations.ConversationState;
 import com.lyrox.conversations.ConversationStatus;
 import com.lyrox.conversations.CustomerRef;
@@ -16,7 +17,7 @@ import com.lyrox.customers.CustomerContact;
 import com.lyrox.customers.CustomerDirectory;
 import com.lyrox.platform.CpuSlots;
 import com.lyrox.tenants.Companies;
-import com.lyrox.whatsapp.WhatsAppSettings;
+import com.lyrox.turns.TurnSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,19 +43,19 @@ class TurnPipeline {
     private final Companies companies;
     private final ReplyGenerator replies;
     private final AiQuota quota;
-    private final GraphSender sender;
+    private final ConversationMessenger messenger;
     private final StringRedisTemplate redis;
-    private final WhatsAppSettings settings;
+    private final TurnSettings settings;
     private final Clock clock;
 
     TurnPipeline(CustomerDirectory customers, ConversationLog conversations, Companies companies, ReplyGenerator replies,
-                 AiQuota quota, GraphSender sender, StringRedisTemplate redis, WhatsAppSettings settings, Clock clock) {
+                 AiQuota quota, ConversationMessenger messenger, StringRedisTemplate redis, TurnSettings settings, Clock clock) {
         this.customers = customers;
         this.conversations = conversations;
         this.companies = companies;
         this.replies = replies;
         this.quota = quota;
-        this.sender = sender;
+        this.messenger = messenger;
         this.redis = redis;
         this.settings = settings;
         this.clock = clock;
@@ -73,14 +74,14 @@ class TurnPipeline {
         if (OptOutKeywords.isStop(message.text())) {
             if (conversations.claimTurn(conversationId, recorded.seq()).isPresent() && !customer.optedOut()) {
                 customers.optOut(customer.id());
-                sender.send(conversationId, Author.SYSTEM, OutboundMessage.text(OptOutKeywords.stopConfirmation(language)));
+                messenger.send(conversationId, Author.SYSTEM, OutboundMessage.text(OptOutKeywords.stopConfirmation(language)));
             }
             return;
         }
         if (OptOutKeywords.isStart(message.text()) && customer.optedOut()) {
             if (conversations.claimTurn(conversationId, recorded.seq()).isPresent()) {
                 customers.optIn(customer.id());
-                sender.send(conversationId, Author.SYSTEM, OutboundMessage.text(OptOutKeywords.startConfirmation(language)));
+                messenger.send(conversationId, Author.SYSTEM, OutboundMessage.text(OptOutKeywords.startConfirmation(language)));
             }
             return;
         }
@@ -102,12 +103,12 @@ class TurnPipeline {
             return;
         }
         List<MessageView> turn = conversations.inboundBetween(conversationId, turnFrom.getAsLong(), recorded.seq());
-        sender.markRead(state.channelId(), message.messageId());
+        messenger.markRead(state, message.messageId());
         var request = new ReplyRequest(message.companyId(), conversationId, ref, turn, language, state.summary());
         List<OutboundMessage> answer = replies.reply(request);
         conversations.replyingTo(conversationId, recorded.seq());
         for (OutboundMessage reply : answer) {
-            if (!sender.send(state, Author.AI, reply).sent()) {
+            if (!messenger.send(state, Author.AI, reply).sent()) {
                 break;
             }
         }

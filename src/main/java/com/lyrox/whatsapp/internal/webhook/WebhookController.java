@@ -1,4 +1,4 @@
-package com.lyrox.whatsapp.internal;
+package com.lyrox.whatsapp.internal.webhook;
 
 import com.lyrox.tenants.Channels;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,9 +1,10 @@
-package com.lyrox.whatsapp.internal;
+package com.lyrox.turns.internal;
 
-import com.lyrox.whatsapp.WhatsAppSettings;
+import com.lyrox.turns.InboundEvent;
+import com.lyrox.turns.InboundQueue;
+import com.lyrox.turns.TurnSettings;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -18,7 +19,7 @@ import tools.jackson.databind.ObjectMapper;
  * costs the intake a single round trip to Redis.
  */
 @Component
-class InboundQueue {
+class RedisInboundQueue implements InboundQueue {
 
     static final String STREAM = "wa:inbound";
     static final String DEAD_LETTERS = "wa:inbound:dead";
@@ -38,31 +39,27 @@ class InboundQueue {
 
     private final StringRedisTemplate redis;
     private final ObjectMapper json;
-    private final WhatsAppSettings settings;
+    private final TurnSettings settings;
 
-    InboundQueue(StringRedisTemplate redis, ObjectMapper json, WhatsAppSettings settings) {
+    RedisInboundQueue(StringRedisTemplate redis, ObjectMapper json, TurnSettings settings) {
         this.redis = redis;
         this.json = json;
         this.settings = settings;
     }
 
-    /** The events of one body for one company. */
-    record CompanyEvents(UUID companyId, List<WebhookEvent> events) {
-    }
-
-    /** Queues the events not seen before, all in one round trip; answers how many were new. */
-    int enqueue(List<CompanyEvents> batch) {
+    @Override
+    public int enqueue(List<CompanyEvents> batch) {
         List<String> keys = new ArrayList<>();
         List<String> arguments = new ArrayList<>();
         keys.add(STREAM);
         arguments.add(String.valueOf(settings.dedupWindow().toSeconds()));
         for (CompanyEvents companyEvents : batch) {
-            for (WebhookEvent event : companyEvents.events()) {
+            for (InboundEvent event : companyEvents.events()) {
                 keys.add("wa:seen:" + companyEvents.companyId() + ":" + event.dedupKey());
-                arguments.add(event instanceof WebhookEvent.Message ? "message" : "status");
+                arguments.add(event instanceof InboundEvent.Message ? "message" : "status");
                 arguments.add(companyEvents.companyId().toString());
                 arguments.add(json.writeValueAsString(
-                        event instanceof WebhookEvent.Message message ? message.message() : event));
+                        event instanceof InboundEvent.Message message ? message.message() : event));
             }
         }
         if (keys.size() == 1) {

@@ -1,4 +1,4 @@
-package com.lyrox.whatsapp.internal;
+package com.lyrox.whatsapp.internal.graph;
 
 import com.lyrox.conversations.OutboundMessage;
 import java.util.ArrayList;

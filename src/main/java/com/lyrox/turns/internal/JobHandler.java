@@ -1,11 +1,12 @@
-package com.lyrox.whatsapp.internal;
+package com.lyrox.turns.internal;
 
 import com.lyrox.conversations.ConversationLog;
 import com.lyrox.conversations.DeliveryStatus;
 import com.lyrox.conversations.InboundMessage;
 import com.lyrox.platform.CpuSlots;
 import com.lyrox.platform.TenantContext;
-import com.lyrox.whatsapp.WhatsAppSettings;
+import com.lyrox.turns.InboundEvent;
+import com.lyrox.turns.TurnSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +32,7 @@ class JobHandler {
     private final CpuSlots slots;
 
     JobHandler(TurnPipeline pipeline, ConversationLog conversations, ObjectMapper json, Clock clock,
-               WhatsAppSettings settings) {
+               TurnSettings settings) {
         this.pipeline = pipeline;
         this.conversations = conversations;
         this.json = json;
@@ -45,7 +46,7 @@ class JobHandler {
      * message therefore fails the job, which is retried after the reclaim delay; an old one
      * (a message this system never sent) is dropped.
      */
-    private void applyStatus(WebhookEvent.Status status) {
+    private void applyStatus(InboundEvent.Status status) {
         Instant at = Instant.ofEpochSecond(status.timestamp());
         DeliveryStatus.fromWebhook(status.status()).ifPresent(delivery -> {
             var outcome = conversations.applyStatus(status.messageId(), delivery, at, status.errorCode(), status.errorMessage());
@@ -61,7 +62,7 @@ class JobHandler {
             if ("message".equals(job.get("kind"))) {
                 pipeline.handle(json.readValue(job.get("payload"), InboundMessage.class), queuedAt);
             } else {
-                applyStatus(json.readValue(job.get("payload"), WebhookEvent.Status.class));
+                applyStatus(json.readValue(job.get("payload"), InboundEvent.Status.class));
             }
         }));
     }

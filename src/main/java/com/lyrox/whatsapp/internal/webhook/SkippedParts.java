@@ -1,4 +1,4 @@
-package com.lyrox.whatsapp.internal;
+package com.lyrox.whatsapp.internal.webhook;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.lyrox.whatsapp.internal;
+package com.lyrox.whatsapp.internal.webhook;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -13,7 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
  * non-ASCII and slashes, so re-serialised JSON would hash differently), keyed with the app
  * secret, compared in constant time.
  */
-final class WebhookSignature {
+public final class WebhookSignature {
 
     private static final String PREFIX = "sha256=";
 
@@ -34,7 +34,8 @@ final class WebhookSignature {
         return MessageDigest.isEqual(expected, given);
     }
 
-    static String header(byte[] body, String appSecret) {
+    /** The header Meta sends with {@code body}: how the simulator signs the bodies it makes. */
+    public static String header(byte[] body, String appSecret) {
         return PREFIX + HexFormat.of().formatHex(sign(body, appSecret));
     }
 

@@ -1,4 +1,4 @@
-package com.lyrox.whatsapp.internal;
+package com.lyrox.whatsapp.internal.simulator;
 
 import java.time.Duration;
 import java.util.List;

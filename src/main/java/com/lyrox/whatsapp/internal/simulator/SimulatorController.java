@@ -1,10 +1,12 @@
-package com.lyrox.whatsapp.internal;
+package com.lyrox.whatsapp.internal.simulator;
 
 import com.lyrox.platform.ApiProblem;
 import com.lyrox.platform.Role;
 import com.lyrox.platform.TenantContext;
 import com.lyrox.tenants.ChannelCredentials;
 import com.lyrox.tenants.Channels;
+import com.lyrox.whatsapp.internal.webhook.WebhookIntake;
+import com.lyrox.whatsapp.internal.webhook.WebhookSignature;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
