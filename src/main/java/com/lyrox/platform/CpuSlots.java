@@ -22,7 +22,6 @@ public final class CpuSlots {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition forResuming = lock.newCondition();
     private final Condition forStarting = lock.newCondition();
-    private final int size;
     private int free;
     private int resumingWaiting;
 
@@ -30,12 +29,7 @@ public final class CpuSlots {
         if (size < 1) {
             throw new IllegalArgumentException("at least one slot is needed, not " + size);
         }
-        this.size = size;
         this.free = size;
-    }
-
-    public int size() {
-        return size;
     }
 
     /** Runs {@code work} holding a slot, waiting for one first. */
