@@ -217,18 +217,18 @@ class MongoConversationLog implements ConversationLog {
     }
 
     /**
-     * From the Redis copy of the newest messages when it covers the range asked; otherwise from
-     * the blocks, and the copy is rebuilt.
+     * From the Redis copy of the newest messages when it holds every message of the range asked;
+     * otherwise from the blocks, and the copy is rebuilt. A copy rebuilt while a message was being
+     * recorded can miss that message, so a gap in the copy counts as a miss.
      */
     @Override
     public List<MessageView> recent(UUID conversationId, long throughSeq, int limit) {
         UUID companyId = TenantContext.requireCompanyId();
         Optional<List<MessageView>> cached = recentMessages.read(companyId, conversationId);
         if (cached.isPresent()) {
-            List<MessageView> upTo = cached.get().stream().filter(message -> message.seq() <= throughSeq).toList();
-            boolean complete = upTo.size() >= limit || (!cached.get().isEmpty() && cached.get().get(0).seq() == 1);
-            if (complete) {
-                return upTo.subList(Math.max(0, upTo.size() - limit), upTo.size());
+            Optional<List<MessageView>> whole = RecentMessages.wholeRange(cached.get(), throughSeq, limit);
+            if (whole.isPresent()) {
+                return whole.get();
             }
         }
         Document conversation = find(conversationId);

@@ -3,7 +3,9 @@ package com.lyrox.conversations.internal;
 import com.lyrox.conversations.MessageView;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
@@ -59,6 +61,24 @@ class RecentMessages {
             redis.opsForList().rightPushAll(key, messages.stream().map(json::writeValueAsString).toList());
             redis.expire(key, TTL);
         }
+    }
+
+    /**
+     * The last {@code limit} messages up to {@code throughSeq} when {@code cached} holds every one
+     * of them, oldest first; empty when one is missing (a gap, or a copy older than the range).
+     */
+    static Optional<List<MessageView>> wholeRange(List<MessageView> cached, long throughSeq, int limit) {
+        long from = Math.max(1, throughSeq - limit + 1);
+        Map<Long, MessageView> bySeq = new TreeMap<>();
+        for (MessageView message : cached) {
+            if (message.seq() >= from && message.seq() <= throughSeq) {
+                bySeq.putIfAbsent(message.seq(), message);
+            }
+        }
+        if (bySeq.size() != Math.max(0, throughSeq - from + 1)) {
+            return Optional.empty();
+        }
+        return Optional.of(List.copyOf(bySeq.values()));
     }
 
     private static String key(UUID companyId, UUID conversationId) {
