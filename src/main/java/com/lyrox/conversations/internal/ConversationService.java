@@ -42,23 +42,60 @@ class ConversationService {
     private final MongoCollection<Document> messageIds;
     private final MongoConversationLog log;
     private final ConversationMessenger messenger;
+    private final InboxIndex inbox;
 
-    ConversationService(MongoTemplate mongo, MessageBlocks blocks, MongoConversationLog log, ConversationMessenger messenger) {
+    ConversationService(MongoTemplate mongo, MessageBlocks blocks, MongoConversationLog log, ConversationMessenger messenger,
+                        InboxIndex inbox) {
         this.blocks = blocks;
         this.conversations = mongo.getCollection(Collections.CONVERSATIONS);
         this.messageIds = mongo.getCollection(Collections.MESSAGE_IDS);
         this.log = log;
         this.messenger = messenger;
+        this.inbox = inbox;
     }
 
+    /**
+     * From the inbox index, one page read by id; a search (which no index serves) and a company
+     * whose index another reader is still building are answered by querying the documents.
+     */
     PageResponse<ConversationView> list(ConversationStatus status, String stage, Boolean unread, String search,
                                         int page, int size) {
+        String wantedStage = stage == null || stage.isBlank() ? null : stage.trim().toUpperCase(java.util.Locale.ROOT);
+        if (search == null || search.isBlank()) {
+            var indexed = inbox.page(TenantContext.requireCompanyId(), new InboxIndex.Filter(status, wantedStage, unread),
+                    (long) page * size, size);
+            if (indexed.isPresent()) {
+                return new PageResponse<>(byId(indexed.get().ids()), page, size, indexed.get().total());
+            }
+        }
+        return query(status, wantedStage, unread, search, page, size);
+    }
+
+    /** The conversations of the ids in their order; one that vanished meanwhile is left out. */
+    private List<ConversationView> byId(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String companyId = TenantContext.requireCompanyId().toString();
+        Map<String, Document> found = new HashMap<>();
+        conversations.find(in("_id", ids.stream().map(UUID::toString).toList())).forEach(document -> {
+            if (companyId.equals(document.getString("companyId"))) {
+                found.put(document.getString("_id"), document);
+            }
+        });
+        return ids.stream().map(id -> found.get(id.toString())).filter(java.util.Objects::nonNull)
+                .map(ConversationDocuments::toView).toList();
+    }
+
+    /** The documents queried directly, as the index would answer them. */
+    PageResponse<ConversationView> query(ConversationStatus status, String stage, Boolean unread, String search,
+                                                 int page, int size) {
         List<Bson> filters = new ArrayList<>(List.of(eq("companyId", TenantContext.requireCompanyId().toString())));
         if (status != null) {
             filters.add(eq("status", status.name()));
         }
-        if (stage != null && !stage.isBlank()) {
-            filters.add(eq("stage", stage.trim().toUpperCase(java.util.Locale.ROOT)));
+        if (stage != null) {
+            filters.add(eq("stage", stage));
         }
         if (Boolean.TRUE.equals(unread)) {
             filters.add(gt("unreadCount", 0L));

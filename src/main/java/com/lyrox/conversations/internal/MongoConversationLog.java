@@ -63,21 +63,24 @@ class MongoConversationLog implements ConversationLog {
      * read from it (two messages would then take one place in the history).
      */
     private static final Bson COUNTERS = Projections.include("companyId", "messageCount", "inboundCount", "status",
-            "answeredThroughSeq", "turnFromSeq", "replyingThroughSeq");
+            "answeredThroughSeq", "turnFromSeq", "replyingThroughSeq", "stage", "unreadCount", "lastMessageAt");
     private static final Bson DELIVERY = Projections.include("conversationId", "direction", "rank");
 
     private final MessageBlocks blocks;
     private final MongoCollection<Document> messageIds;
     private final RecentMessages recentMessages;
+    private final InboxIndex inbox;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Map<UUID, UUID> owners = new ConcurrentHashMap<>();
 
-    MongoConversationLog(MongoTemplate mongo, MessageBlocks blocks, RecentMessages recentMessages, ApplicationEventPublisher events, Clock clock) {
+    MongoConversationLog(MongoTemplate mongo, MessageBlocks blocks, RecentMessages recentMessages, InboxIndex inbox,
+                         ApplicationEventPublisher events, Clock clock) {
         this.conversations = mongo.getCollection(Collections.CONVERSATIONS);
         this.blocks = blocks;
         this.messageIds = mongo.getCollection(Collections.MESSAGE_IDS);
         this.recentMessages = recentMessages;
+        this.inbox = inbox;
         this.events = events;
         this.clock = clock;
     }
@@ -95,6 +98,10 @@ class MongoConversationLog implements ConversationLog {
             // message: they hear of it again, and keep it once by its id.
             events.publishEvent(new MessageRecorded(companyId, conversationId, MessageDocuments.toView(stored, null)));
             Document conversation = find(conversationId);
+            if (conversation != null) {
+                // The run that died may have written the conversation and not filed it.
+                inbox.file(companyId, conversation);
+            }
             return new RecordedMessage(conversationId, seq, false,
                     existing.get("inboundOrdinal", conversation == null ? 0L : conversation.get("inboundCount", 0L)),
                     conversation == null ? ConversationStatus.AI_ACTIVE : statusOf(conversation));
@@ -122,6 +129,7 @@ class MongoConversationLog implements ConversationLog {
                 Updates.inc("unreadCount", 1L)),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER).projection(COUNTERS));
         remember(conversationId, companyId);
+        inbox.file(companyId, conversation);
         long ordinal = conversation.getLong("inboundCount");
         Remembered remembered = rememberMessageId(companyId, message.messageId(), new Document("conversationId",
                 conversationId.toString()).append("seq", conversation.getLong("messageCount")).append("direction", Direction.INBOUND.name())
@@ -159,6 +167,7 @@ class MongoConversationLog implements ConversationLog {
         if (conversation == null) {
             throw new IllegalArgumentException("No conversation " + conversationId + " in this company");
         }
+        inbox.file(companyId, conversation);
         String id = messageId != null ? messageId : "lyrox." + UUID.randomUUID();
         Remembered remembered = rememberMessageId(companyId, id, new Document("conversationId", conversationId.toString())
                 .append("seq", conversation.getLong("messageCount")).append("direction", Direction.OUTBOUND.name())
@@ -319,6 +328,7 @@ class MongoConversationLog implements ConversationLog {
                 eq("_id", conversationId.toString()), change,
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
         if (updated != null) {
+            inbox.file(companyId, updated);
             events.publishEvent(new ConversationUpdated(companyId, conversationId, ConversationDocuments.toView(updated)));
         }
     }
