@@ -2,6 +2,7 @@ package com.lyrox.embedded;
 
 import de.bwaldvogel.mongo.MongoServer;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -9,6 +10,13 @@ import java.nio.file.Path;
 final class EmbeddedMongoServer implements StoppableServer {
 
     static final String DATABASE = "lyrox";
+    /**
+     * Threads answering the driver's connections. A write waits for its commit to reach the file
+     * on the thread of its connection, and every connection sharing that thread waits with it:
+     * with the default (two per core) an inbox read by {@code _id} waited 3–4 ms behind commits
+     * during a burst, with 16 under 1 ms, at the same write throughput.
+     */
+    private static final int WORKER_THREADS = 16;
 
     private final Path file;
     private final int port;
@@ -43,7 +51,7 @@ final class EmbeddedMongoServer implements StoppableServer {
         if (server == null) {
             backend = new CommittingH2Backend(file.toString());
             server = new MongoServer(backend);
-            server.bind("127.0.0.1", port);
+            server.bind(new InetSocketAddress("127.0.0.1", port), 1, WORKER_THREADS);
         }
     }
 

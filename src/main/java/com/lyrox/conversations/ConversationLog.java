@@ -35,10 +35,16 @@ public interface ConversationLog {
 
     Optional<ConversationState> state(UUID conversationId);
 
-    /** The last {@code limit} messages up to {@code throughSeq}, oldest first: the context of a turn. */
+    /**
+     * The last {@code limit} messages recorded up to {@code throughSeq}, oldest first by when they
+     * were sent: the context of a turn.
+     */
     List<MessageView> recent(UUID conversationId, long throughSeq, int limit);
 
-    /** The inbound messages after {@code afterSeq} up to {@code throughSeq}: one turn to answer. */
+    /**
+     * The inbound messages recorded after {@code afterSeq} up to {@code throughSeq}, in the order the
+     * customer sent them: one turn to answer.
+     */
     List<MessageView> inboundBetween(UUID conversationId, long afterSeq, long throughSeq);
 
     /**

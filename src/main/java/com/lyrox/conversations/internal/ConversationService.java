@@ -22,7 +22,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +116,10 @@ class ConversationService {
         return ConversationDocuments.toView(conversation(id));
     }
 
-    /** Newest first; the page is a range of positions in the history, read block by block. */
+    /**
+     * Newest first by when each was sent; the page is a range of positions in the history (the
+     * order they were recorded in), read block by block.
+     */
     PageResponse<MessageView> messages(UUID id, int page, int size) {
         Document conversation = conversation(id);
         long total = conversation.get("messageCount", 0L);
@@ -127,8 +129,8 @@ class ConversationService {
                 : blocks.between(TenantContext.requireCompanyId(), id, oldest - 1, newest);
         Map<String, Document> deliveries = deliveries(found);
         List<MessageView> items = found.stream()
-                .sorted(Comparator.comparingLong((Document message) -> message.getLong("seq")).reversed())
                 .map(message -> MessageDocuments.toView(message, deliveries.get(message.getString("id"))))
+                .sorted(MessageDocuments.CHRONOLOGICAL.reversed())
                 .toList();
         return new PageResponse<>(items, page, size, total);
     }

@@ -4,12 +4,21 @@ import com.lyrox.conversations.Author;
 import com.lyrox.conversations.DeliveryStatus;
 import com.lyrox.conversations.Direction;
 import com.lyrox.conversations.MessageView;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.bson.Document;
 
 /** Turns stored message documents into API views. */
 final class MessageDocuments {
+
+    /**
+     * The order a history is shown and read in: by when each message was sent (a customer's by
+     * their own WhatsApp timestamp), then by the order they were recorded in. Two messages of one
+     * customer handled at once can be recorded in the other order than they were sent.
+     */
+    static final Comparator<MessageView> CHRONOLOGICAL = Comparator.comparing(MessageView::at)
+            .thenComparingLong(MessageView::seq);
 
     private MessageDocuments() {
     }

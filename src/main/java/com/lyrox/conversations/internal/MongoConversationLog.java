@@ -92,7 +92,7 @@ class MongoConversationLog implements ConversationLog {
         Document existing = messageIds.find(eq("_id", Collections.messageKey(companyId, message.messageId()))).first();
         if (existing != null) {
             long seq = existing.getLong("seq");
-            Document stored = inboundDocument(seq, message);
+            Document stored = inboundDocument(seq, message, clock.instant());
             blocks.pushIfAbsent(companyId, conversationId, seq, stored);
             // Only a job run again gets here (its worker died or failed), perhaps before the dashboards heard of the
             // message: they hear of it again, and keep it once by its id.
@@ -141,7 +141,7 @@ class MongoConversationLog implements ConversationLog {
             changeStatus(conversationId, ConversationStatus.AI_ACTIVE, "The customer wrote again");
             status = ConversationStatus.AI_ACTIVE;
         }
-        Document stored = inboundDocument(seq, message);
+        Document stored = inboundDocument(seq, message, clock.instant());
         push(remembered, companyId, conversationId, seq, stored);
         MessageView view = MessageDocuments.toView(stored, null);
         recentMessages.append(companyId, conversationId, view);
@@ -237,7 +237,7 @@ class MongoConversationLog implements ConversationLog {
         if (cached.isPresent()) {
             Optional<List<MessageView>> whole = RecentMessages.wholeRange(cached.get(), throughSeq, limit);
             if (whole.isPresent()) {
-                return whole.get();
+                return chronological(whole.get());
             }
         }
         Document conversation = find(conversationId);
@@ -245,13 +245,17 @@ class MongoConversationLog implements ConversationLog {
         List<MessageView> latest = between(conversationId, Math.max(0, newest - RecentMessages.KEPT), newest);
         recentMessages.store(companyId, conversationId, latest);
         List<MessageView> upTo = latest.stream().filter(message -> message.seq() <= throughSeq).toList();
-        return upTo.subList(Math.max(0, upTo.size() - limit), upTo.size());
+        return chronological(upTo.subList(Math.max(0, upTo.size() - limit), upTo.size()));
+    }
+
+    private static List<MessageView> chronological(List<MessageView> messages) {
+        return messages.stream().sorted(MessageDocuments.CHRONOLOGICAL).toList();
     }
 
     @Override
     public List<MessageView> inboundBetween(UUID conversationId, long afterSeq, long throughSeq) {
         return between(conversationId, afterSeq, throughSeq).stream()
-                .filter(message -> message.direction() == Direction.INBOUND).toList();
+                .filter(message -> message.direction() == Direction.INBOUND).sorted(MessageDocuments.CHRONOLOGICAL).toList();
     }
 
     /** The messages with {@code afterSeq < seq <= throughSeq}, oldest first, read block by block by id. */
@@ -388,10 +392,15 @@ class MongoConversationLog implements ConversationLog {
         }
     }
 
-    private static Document inboundDocument(long seq, InboundMessage message) {
+    /**
+     * Stored at the customer's own timestamp, the history's order, but never later than it reached
+     * us: a clock ahead of ours must not put a question after its answer.
+     */
+    private static Document inboundDocument(long seq, InboundMessage message, Instant now) {
+        Instant sentAt = message.sentAt() == null || message.sentAt().isAfter(now) ? now : message.sentAt();
         return new Document("seq", seq).append("id", message.messageId()).append("direction", Direction.INBOUND.name())
                 .append("author", Author.CUSTOMER.name()).append("type", message.type()).append("text", message.text())
-                .append("content", new Document(message.content())).append("at", Date.from(message.sentAt()));
+                .append("content", new Document(message.content())).append("at", Date.from(sentAt));
     }
 
     private static String preview(String text) {
