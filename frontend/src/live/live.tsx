@@ -1,6 +1,7 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Schemas } from '../api/client';
+import { chronological } from '../api/history';
 import { useI18n } from '../i18n/i18n';
 import { session } from '../session/store';
 import { useSession } from '../session/useSession';
@@ -18,7 +19,7 @@ export interface LiveFrame {
 
 const order = ['PENDING', 'SENT', 'FAILED', 'DELIVERED', 'READ', 'PLAYED'];
 
-/** Puts a frame into the cached pages: messages by seq, statuses never backwards, lists refreshed. */
+/** Puts a frame into the cached pages: messages newest first by time, statuses never backwards, lists refreshed. */
 export function applyFrame(client: QueryClient, frame: LiveFrame) {
   const id = frame.conversationId;
   if (frame.type === 'connected') {
@@ -30,7 +31,7 @@ export function applyFrame(client: QueryClient, frame: LiveFrame) {
     client.setQueryData<Page<Message>>(['messages', id], (page) => {
       if (!page?.items) return page;
       const others = page.items.filter((item) => item.id !== message.id);
-      const items = [...others, message].sort((a, b) => (b.seq ?? 0) - (a.seq ?? 0));
+      const items = [...others, message].sort((a, b) => chronological(b, a));
       return { ...page, items, total: (page.total ?? 0) + (others.length === page.items.length ? 1 : 0) };
     });
   }

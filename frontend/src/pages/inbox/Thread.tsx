@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
+import { chronological } from '../../api/history';
 import { useI18n } from '../../i18n/i18n';
 import { usePermissions } from '../../session/useSession';
 import { Icon } from '../../ui/Icon';
@@ -71,7 +72,7 @@ export function MessageList({ conversationId }: { conversationId: string }) {
   const { t } = useI18n();
   const messages = useMessages(conversationId);
   const end = useRef<HTMLDivElement>(null);
-  const items = [...(messages.data?.items ?? [])].sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+  const items = [...(messages.data?.items ?? [])].sort(chronological);
   useEffect(() => {
     end.current?.scrollIntoView?.({ block: 'end' });
   }, [items.length]);
