@@ -46,7 +46,8 @@ import javax.crypto.spec.SecretKeySpec;
  *   <li>ACK phase: {@code --messages} signed text webhooks from {@code --customers} customers, as
  *       fast as {@code --concurrency} senders go, round-robin over the customers and in order per
  *       customer (a customer's next webhook starts after its previous one was acknowledged). Reports
- *       the 200s per second and their latency, then waits until every reply has arrived.</li>
+ *       the 200s per second and their latency, then waits until every reply has arrived; meanwhile an
+ *       owner reads the inbox's first page twice a second (its latency in the burst and the drain).</li>
  *   <li>End-to-end phase: a closed loop per customer for {@code --e2e-seconds}: send one webhook,
  *       wait for the reply at the stub, send the next. Reports send-to-reply latency and replies/s.</li>
  * </ol>
@@ -485,6 +486,7 @@ public class WebhookLoad {
         AtomicInteger remaining = new AtomicInteger(messages);
         Counters counters = new Counters();
         Sampler.Mark cpuStart = mark();
+        InboxProbe inbox = ackOnly ? null : new InboxProbe(login());
         long started = System.nanoTime();
         runSenders(() -> {
             while (remaining.get() > 0) {
@@ -507,6 +509,9 @@ public class WebhookLoad {
             }
         });
         long acked = System.nanoTime();
+        if (inbox != null) {
+            inbox.burstOver();
+        }
         lastStubCallNanos = acked;
         Sampler.Mark cpuAck = mark();
         double seconds = (acked - started) / 1e9;
@@ -538,8 +543,58 @@ public class WebhookLoad {
         } else {
             System.out.println("  no reply reached the stub");
         }
+        inbox.stop();
         printUsage("  whole phase (burst + drain)", cpuStart, cpuEnd);
         return audit("phase 1 audit");
+    }
+
+    /**
+     * An owner looking at the inbox while the burst arrives and drains: the first page of
+     * conversations ({@code GET /api/v1/conversations?size=20}) twice a second.
+     */
+    final class InboxProbe {
+        private final LongList duringBurst = new LongList();
+        private final LongList duringDrain = new LongList();
+        private volatile LongList current = duringBurst;
+        private volatile boolean running = true;
+        private final Thread thread;
+
+        InboxProbe(String token) {
+            thread = Thread.ofPlatform().daemon().start(() -> {
+                while (running) {
+                    long start = System.nanoTime();
+                    try {
+                        call("GET", "/api/v1/conversations?size=20", token, null, 200);
+                        current.add(System.nanoTime() - start);
+                    } catch (Exception e) {
+                        System.out.println("  inbox probe: " + e.getMessage());
+                    }
+                    long rest = 500 - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                    try {
+                        Thread.sleep(Math.max(0, rest));
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+        }
+
+        void burstOver() {
+            current = duringDrain;
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            thread.join(10_000);
+            print("during the burst", duringBurst);
+            print("while the workers drain", duringDrain);
+        }
+
+        private void print(String when, LongList latencies) {
+            System.out.printf("  inbox list %s: %,d reads, p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", when,
+                    latencies.size(), ms(latencies.percentile(50)), ms(latencies.percentile(95)),
+                    ms(latencies.percentile(100)));
+        }
     }
 
     /**

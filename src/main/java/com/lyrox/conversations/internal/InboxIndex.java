@@ -29,9 +29,11 @@ import org.springframework.stereotype.Component;
  * <p>
  * A company without the marker {@code inbox:{company}:built} (an installation from before the
  * index, a Redis that lost its data) is filed from MongoDB once, on the first read, by one
- * reader at a time; the rebuild files only conversations not filed yet, since what the log
- * filed meanwhile is newer. A write whose filing was cut short by a crash leaves its
- * conversation in the old place until its next write.
+ * reader at a time. Every write that can move a conversation in the inbox raises its
+ * {@code inboxVersion}, and an entry is only ever replaced by a newer version: two writers whose
+ * filings reach Redis in the other order than their writes reached MongoDB, or a rebuild that
+ * read a document before the log's latest write, leave the newest filing in place. A write whose
+ * filing a crash cut short leaves its conversation in the old place until its next write.
  */
 @Component
 class InboxIndex {
@@ -39,31 +41,36 @@ class InboxIndex {
     /** Conversations filed per call of a rebuild. */
     private static final int REBUILD_BATCH = 500;
     private static final Duration REBUILD_LOCK = Duration.ofMinutes(2);
-    static final Bson FILED_FIELDS = Projections.include("status", "stage", "unreadCount", "lastMessageAt");
+    static final String VERSION = "inboxVersion";
+    static final Bson FILED_FIELDS = Projections.include("status", "stage", "unreadCount", "lastMessageAt", VERSION);
 
     /**
-     * Files conversations: ARGV = prefix, onlyIfAbsent, then (id, score, status, unread, stage) per
-     * conversation. An id leaves the sets of its old entry before it joins those of its new one.
+     * Files conversations: ARGV = prefix, then (id, version, score, status, unread, stage) per
+     * conversation, each unless filed at the same or a newer version. An id leaves the sets of its
+     * old entry before it joins those of its new one.
      */
     private static final RedisScript<Long> FILE = new DefaultRedisScript<>("""
             local prefix = ARGV[1]
             local filed = 0
-            for i = 3, #ARGV, 5 do
-              local id, score = ARGV[i], ARGV[i + 1]
-              local entry = ARGV[i + 2] .. '|' .. ARGV[i + 3] .. '|' .. ARGV[i + 4]
+            for i = 2, #ARGV, 6 do
+              local id, version, score = ARGV[i], tonumber(ARGV[i + 1]), ARGV[i + 2]
+              local status, unread, stage = ARGV[i + 3], ARGV[i + 4], ARGV[i + 5]
               local old = redis.call('HGET', prefix .. 'entries', id)
-              if not (old and ARGV[2] == '1') then
-                if old and old ~= entry then
-                  local status, unread, stage = string.match(old, '^([^|]*)|([^|]*)|(.*)$')
-                  redis.call('ZREM', prefix .. 'status:' .. status, id)
-                  redis.call('ZREM', prefix .. 'unread:' .. unread, id)
-                  redis.call('ZREM', prefix .. 'stage:' .. stage, id)
+              local oldVersion, oldStatus, oldUnread, oldStage
+              if old then
+                oldVersion, oldStatus, oldUnread, oldStage = string.match(old, '^([^|]*)|([^|]*)|([^|]*)|(.*)$')
+              end
+              if not old or tonumber(oldVersion) < version then
+                if old then
+                  redis.call('ZREM', prefix .. 'status:' .. oldStatus, id)
+                  redis.call('ZREM', prefix .. 'unread:' .. oldUnread, id)
+                  redis.call('ZREM', prefix .. 'stage:' .. oldStage, id)
                 end
-                redis.call('HSET', prefix .. 'entries', id, entry)
+                redis.call('HSET', prefix .. 'entries', id, ARGV[i + 1] .. '|' .. status .. '|' .. unread .. '|' .. stage)
                 redis.call('ZADD', prefix .. 'all', score, id)
-                redis.call('ZADD', prefix .. 'status:' .. ARGV[i + 2], score, id)
-                redis.call('ZADD', prefix .. 'unread:' .. ARGV[i + 3], score, id)
-                redis.call('ZADD', prefix .. 'stage:' .. ARGV[i + 4], score, id)
+                redis.call('ZADD', prefix .. 'status:' .. status, score, id)
+                redis.call('ZADD', prefix .. 'unread:' .. unread, score, id)
+                redis.call('ZADD', prefix .. 'stage:' .. stage, score, id)
                 filed = filed + 1
               end
             end
@@ -109,7 +116,7 @@ class InboxIndex {
 
     /** Files a conversation as its document now stands (needs {@link #FILED_FIELDS}). */
     void file(UUID companyId, Document conversation) {
-        List<String> args = new ArrayList<>(List.of(prefix(companyId), "0"));
+        List<String> args = new ArrayList<>(List.of(prefix(companyId)));
         addEntry(args, conversation);
         redis.execute(FILE, List.of(), args.toArray());
     }
@@ -151,16 +158,16 @@ class InboxIndex {
             return false;
         }
         try {
-            List<String> args = new ArrayList<>(List.of(prefix, "1"));
+            List<String> args = new ArrayList<>(List.of(prefix));
             for (Document conversation : conversations.find(eq("companyId", companyId.toString()))
                     .projection(FILED_FIELDS)) {
                 addEntry(args, conversation);
-                if (args.size() >= 2 + REBUILD_BATCH * 5) {
+                if (args.size() >= 1 + REBUILD_BATCH * 6) {
                     redis.execute(FILE, List.of(), args.toArray());
-                    args = new ArrayList<>(List.of(prefix, "1"));
+                    args = new ArrayList<>(List.of(prefix));
                 }
             }
-            if (args.size() > 2) {
+            if (args.size() > 1) {
                 redis.execute(FILE, List.of(), args.toArray());
             }
             redis.opsForValue().set(prefix + "built", "1");
@@ -176,7 +183,9 @@ class InboxIndex {
     private static void addEntry(List<String> args, Document conversation) {
         Date last = conversation.getDate("lastMessageAt");
         Object unread = conversation.get("unreadCount");
+        Object version = conversation.get(VERSION);
         args.add(conversation.getString("_id"));
+        args.add(String.valueOf(version instanceof Number number ? number.longValue() : 0L));
         args.add(String.valueOf(last == null ? 0 : -last.getTime()));
         args.add(conversation.get("status", ConversationStatus.AI_ACTIVE.name()));
         args.add(unread instanceof Number number && number.longValue() > 0 ? "1" : "0");

@@ -63,7 +63,7 @@ class MongoConversationLog implements ConversationLog {
      * read from it (two messages would then take one place in the history).
      */
     private static final Bson COUNTERS = Projections.include("companyId", "messageCount", "inboundCount", "status",
-            "answeredThroughSeq", "turnFromSeq", "replyingThroughSeq", "stage", "unreadCount", "lastMessageAt");
+            "answeredThroughSeq", "turnFromSeq", "replyingThroughSeq", "stage", "unreadCount", "lastMessageAt", InboxIndex.VERSION);
     private static final Bson DELIVERY = Projections.include("conversationId", "direction", "rank");
 
     private final MessageBlocks blocks;
@@ -126,7 +126,8 @@ class MongoConversationLog implements ConversationLog {
                 Updates.set("updatedAt", Date.from(now)),
                 Updates.inc("messageCount", 1L),
                 Updates.inc("inboundCount", 1L),
-                Updates.inc("unreadCount", 1L)),
+                Updates.inc("unreadCount", 1L),
+                Updates.inc(InboxIndex.VERSION, 1L)),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER).projection(COUNTERS));
         remember(conversationId, companyId);
         inbox.file(companyId, conversation);
@@ -162,7 +163,8 @@ class MongoConversationLog implements ConversationLog {
                         Updates.set("lastMessageDirection", Direction.OUTBOUND.name()),
                         Updates.set("updatedAt", Date.from(now)),
                         Updates.inc("messageCount", 1L),
-                        Updates.inc("outboundCount", 1L)),
+                        Updates.inc("outboundCount", 1L),
+                        Updates.inc(InboxIndex.VERSION, 1L)),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER).projection(COUNTERS));
         if (conversation == null) {
             throw new IllegalArgumentException("No conversation " + conversationId + " in this company");
@@ -329,7 +331,7 @@ class MongoConversationLog implements ConversationLog {
     void update(UUID conversationId, Bson change) {
         UUID companyId = TenantContext.requireCompanyId();
         Document updated = !owned(conversationId) ? null : conversations.findOneAndUpdate(
-                eq("_id", conversationId.toString()), change,
+                eq("_id", conversationId.toString()), Updates.combine(change, Updates.inc(InboxIndex.VERSION, 1L)),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
         if (updated != null) {
             inbox.file(companyId, updated);

@@ -45,6 +45,9 @@ class InboxIndexTests {
     @Autowired
     StringRedisTemplate redis;
 
+    @Autowired
+    InboxIndex index;
+
     @Test
     void everyFilterAndPageAnswersAsTheDocumentsDo() {
         UUID company = api.signUp().companyId();
@@ -150,6 +153,21 @@ class InboxIndexTests {
             assertSamePage(null, null, null, 0, 60);
             assertSamePage(ConversationStatus.HUMAN_HANDLING, null, null, 0, 60);
             assertSamePage(ConversationStatus.AI_ACTIVE, null, null, 0, 60);
+        });
+    }
+
+    @Test
+    void aFilingThatReachesRedisAfterANewerOneChangesNothing() {
+        UUID company = api.signUp().companyId();
+        TenantContext.runAs(company, null, () -> {
+            UUID conversation = write(company, "+34650002000", "hola");
+            var before = log.find(conversation);
+            log.changeStatus(conversation, ConversationStatus.HUMAN_HANDLING, "taken");
+            index.file(company, before);
+
+            assertThat(inbox.list(ConversationStatus.HUMAN_HANDLING, null, null, null, 0, 10).items())
+                    .extracting(ConversationView::id).containsExactly(conversation);
+            assertThat(inbox.list(ConversationStatus.AI_ACTIVE, null, null, null, 0, 10).items()).isEmpty();
         });
     }
 
