@@ -362,14 +362,14 @@ public class WebhookLoad {
     }
 
     /** A text message from the customer in the Cloud API's wire format. */
-    String textWebhook(Customer customer, String wamid, String text) {
+    /** A customer's text, stamped (as WhatsApp does, in whole seconds) with when they sent it. */
+    String textWebhook(Customer customer, String wamid, String text, long sentAtSeconds) {
         return """
                 {"object":"whatsapp_business_account","entry":[{"id":"100000000000001","changes":[{"field":"messages",\
                 "value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550000000",\
                 "phone_number_id":"%s"},"contacts":[{"profile":{"name":"%s"},"wa_id":"%s"}],"messages":[{"from":"%s",\
                 "id":"%s","timestamp":"%d","type":"text","text":{"body":"%s"}}]}}]}]}"""
-                .formatted(phoneNumberId, customer.name, customer.waId, customer.waId, wamid,
-                        System.currentTimeMillis() / 1000, text);
+                .formatted(phoneNumberId, customer.name, customer.waId, customer.waId, wamid, sentAtSeconds, text);
     }
 
     /** A delivery status of a message the application never sent: the same webhook path, next to no work after it. */
@@ -391,7 +391,7 @@ public class WebhookLoad {
     }
 
     long deliver(Customer customer, String wamid, String text, Counters counters) throws InterruptedException {
-        return deliver(signed(textWebhook(customer, wamid, text)), counters);
+        return deliver(signed(textWebhook(customer, wamid, text, System.currentTimeMillis() / 1000)), counters);
     }
 
     /** Posts a signed webhook until it gets a 200; answers how long that took in nanoseconds, -1 if it never did. */
@@ -455,13 +455,16 @@ public class WebhookLoad {
         System.out.printf("%nphase 1 (ACK): %,d webhooks from %,d customers, %d concurrent senders%n",
                 messages, customerCount, concurrency);
         // Bodies and signatures are built beforehand, so that the load generator spends its CPU on sending.
+        // Each customer typed their messages a second apart, before the burst reaches us: the history must follow
+        // that order whatever order the workers record them in.
+        long typedFrom = System.currentTimeMillis() / 1000 - customers[0].planned - 60;
         Signed[][] webhooks = new Signed[customerCount][];
         for (Customer customer : customers) {
             webhooks[customer.index] = new Signed[customer.planned];
             for (int n = 1; n <= customer.planned; n++) {
                 String id = wamid("p1", customer, n);
                 webhooks[customer.index][n - 1] = signed(textWebhook(customer, id,
-                        "Hola, mensaje " + n + " de " + customer.name + " (" + id + ")"));
+                        "Hola, mensaje " + n + " de " + customer.name + " (" + id + ")", typedFrom + n));
             }
         }
         if (warmup > 0) {
@@ -816,20 +819,24 @@ public class WebhookLoad {
         List<String> examples = new ArrayList<>();
         for (Customer customer : customers) {
             String conversation = conversationByPhone.get(customer.waId);
-            java.util.TreeMap<Long, String[]> history = new java.util.TreeMap<>(); // seq -> {id, direction}
+            List<String[]> history = new ArrayList<>(); // {id, direction}, oldest first as the API orders them
+            Set<Long> positions = new HashSet<>();
             if (conversation != null) {
                 for (int page = 0; ; page++) {
                     String body = call("GET", "/api/v1/conversations/" + conversation + "/messages?size=100&page=" + page,
                             token, null, 200);
                     Matcher matcher = ITEM.matcher(body);
+                    List<String[]> newestFirst = new ArrayList<>();
                     while (matcher.find()) {
-                        history.put(Long.parseLong(matcher.group(2)), new String[] {matcher.group(1), matcher.group(3)});
+                        positions.add(Long.parseLong(matcher.group(2)));
+                        newestFirst.add(new String[] {matcher.group(1), matcher.group(3)});
                     }
+                    history.addAll(0, newestFirst.reversed());
                     long total = total(body);
                     if ((page + 1) * 100L >= total) {
                         // positions the conversation counts but its history does not hold
                         for (long seq = 1; seq <= total; seq++) {
-                            if (!history.containsKey(seq)) {
+                            if (!positions.contains(seq)) {
                                 gaps++;
                                 example(examples, customer, "position " + seq + " of " + total + " is missing from the history");
                             }
@@ -849,7 +856,7 @@ public class WebhookLoad {
             List<String> inboundOrder = new ArrayList<>();
             List<String> outbound = new ArrayList<>();
             String lastInbound = null;
-            for (String[] item : history.values()) {
+            for (String[] item : history) {
                 if ("INBOUND".equals(item[1])) {
                     if (!inbound.add(item[0])) {
                         recordedTwice++;
@@ -910,7 +917,7 @@ public class WebhookLoad {
                 + " per turn, %d customers whose stub replies differ from the history, %d replies to unknown numbers%n",
                 recordedTwice, turnsTwice, extraReplies, stubMismatch, unknownRecipients.get());
         if (reordered > 0) {
-            System.out.printf("    note: %d customers have messages recorded in another order than they were sent%n", reordered);
+            System.out.printf("    note: %d customers have a history in another order than they sent their messages%n", reordered);
         }
         examples.forEach(example -> System.out.println("    e.g. " + example));
         return missing + gaps + turnsUnanswered + lastUnanswered + recordedTwice + turnsTwice + extraReplies + stubMismatch

@@ -31,11 +31,17 @@ public final class IsolatedApp implements AutoCloseable {
                 .apply(SecurityMockMvcConfigurers.springSecurity()).build(), context.getBean(ObjectMapper.class));
     }
 
-    /** Starts the application with the test profile, its stores in {@code dataDirectory}, and these properties. */
-    public static IsolatedApp start(Path dataDirectory, Map<String, String> properties) {
+    /**
+     * Starts the application with the test profile, its stores in {@code dataDirectory}, these
+     * properties, and any test configurations given.
+     */
+    public static IsolatedApp start(Path dataDirectory, Map<String, String> properties, Class<?>... configurations) {
         List<String> arguments = new ArrayList<>(List.of("--lyrox.embedded.data-dir=" + dataDirectory, "--server.port=0"));
         properties.forEach((name, value) -> arguments.add("--" + name + "=" + value));
-        return new IsolatedApp(new SpringApplicationBuilder(LyroxApplication.class).profiles("test")
+        Class<?>[] sources = new Class<?>[configurations.length + 1];
+        sources[0] = LyroxApplication.class;
+        System.arraycopy(configurations, 0, sources, 1, configurations.length);
+        return new IsolatedApp(new SpringApplicationBuilder(sources).profiles("test")
                 .run(arguments.toArray(String[]::new)), dataDirectory);
     }
 

@@ -10,7 +10,16 @@ import com.lyrox.support.WhatsAppFixture;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.bson.BsonDocument;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +49,7 @@ class TurnStoreCallsTests {
     /** An application of its own: no other application's workers take its jobs, so its meters see every call. */
     @BeforeAll
     static void start() {
-        app = IsolatedApp.start(DATA, Map.of("lyrox.demo.enabled", "false"));
+        app = IsolatedApp.start(DATA, Map.of("lyrox.demo.enabled", "false"), MongoFilters.class);
         api = app.api();
         meters = app.bean(MeterRegistry.class);
     }
@@ -62,6 +71,7 @@ class TurnStoreCallsTests {
         converse(whatsapp, "15557000001", "wamid.BUDGET-WARM", "hola");
 
         Map<String, Long> before = calls();
+        MongoFilters.seen.clear();
         converse(whatsapp, "15557000002", "wamid.BUDGET-NEW", "hola, ¿cuánto cuesta el plan mensual?");
         Map<String, Long> firstMessage = since(before);
 
@@ -76,6 +86,37 @@ class TurnStoreCallsTests {
         assertWithin(perStore(firstMessage), Map.of("mongodb", 14L, "redis", 16L, "postgresql", 5L));
         // A buying question: the sale and its payment link written, the conversation's recent messages from Redis.
         assertWithin(perStore(nextMessage), Map.of("mongodb", 12L, "redis", 13L, "postgresql", 11L));
+        // The in-process MongoDB server finds a document through its _id index only when the filter names _id
+        // alone; any other filter reads the whole collection, a cost that grows with the company.
+        assertThat(MongoFilters.seen).isNotEmpty().allSatisfy(filter -> assertThat(filter).as("a turn's MongoDB filter")
+                .endsWith("{_id}"));
+    }
+
+    /** The fields each MongoDB command of the message path filters on, as "command collection {fields}". */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class MongoFilters {
+
+        static final Queue<String> seen = new ConcurrentLinkedQueue<>();
+
+        @Bean
+        MongoClientSettingsBuilderCustomizer recordFilters() {
+            return settings -> settings.addCommandListener(new CommandListener() {
+                @Override
+                public void commandStarted(CommandStartedEvent event) {
+                    BsonDocument command = event.getCommand();
+                    String name = event.getCommandName();
+                    String collection = command.isString(name) ? command.getString(name).getValue() : "";
+                    List<BsonDocument> filters = switch (name) {
+                        case "find" -> List.of(command.getDocument("filter", new BsonDocument()));
+                        case "findAndModify" -> List.of(command.getDocument("query", new BsonDocument()));
+                        case "update" -> command.getArray("updates").stream().map(u -> u.asDocument().getDocument("q")).toList();
+                        case "delete" -> command.getArray("deletes").stream().map(d -> d.asDocument().getDocument("q")).toList();
+                        default -> List.of();
+                    };
+                    filters.forEach(filter -> seen.add(name + " " + collection + " {" + String.join(",", filter.keySet()) + "}"));
+                }
+            });
+        }
     }
 
     private static void assertWithin(Map<String, Long> spent, Map<String, Long> budget) {

@@ -19,7 +19,6 @@ import com.lyrox.conversations.RecordedMessage;
 import com.lyrox.platform.TenantContext;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
@@ -56,6 +55,8 @@ class MongoConversationLog implements ConversationLog {
 
     private final MongoCollection<Document> conversations;
     private static final int KNOWN_OWNERS = 100_000;
+    /** A turn's claim is kept as one number: the place it ends at in the high bits, where it starts in the low. */
+    private static final int TURN_END_SHIFT = 32;
     /**
      * The fields an update's answer is read for. Asking for them by name also makes the server
      * copy them while the update holds its lock: the in-process server otherwise encodes the
@@ -63,7 +64,7 @@ class MongoConversationLog implements ConversationLog {
      * read from it (two messages would then take one place in the history).
      */
     private static final Bson COUNTERS = Projections.include("companyId", "messageCount", "inboundCount", "status",
-            "answeredThroughSeq", "turnFromSeq", "replyingThroughSeq", "stage", "unreadCount", "lastMessageAt", InboxIndex.VERSION);
+            "answeredThroughSeq", "turnClaim", "turnFromSeq", "replyingThroughSeq", "stage", "unreadCount", "lastMessageAt", InboxIndex.VERSION);
     private static final Bson DELIVERY = Projections.include("conversationId", "direction", "rank");
 
     private final MessageBlocks blocks;
@@ -279,14 +280,18 @@ class MongoConversationLog implements ConversationLog {
         }
         long answered = before.get("answeredThroughSeq", 0L);
         if (answered < throughSeq) {
-            // Kept for a run of this job that has to take the turn again; written only while the claim is still the newest.
-            conversations.updateOne(Filters.and(eq("_id", conversationId.toString()), eq("answeredThroughSeq", throughSeq)),
-                    Updates.set("turnFromSeq", answered));
+            // Where the claimed turn starts, kept for a run of this job that has to take the turn again. The newest
+            // claim's pair wins ($max on one number, the turn's end before its start), and the update names the
+            // document by _id alone: a second condition would make the in-process server scan the collection.
+            conversations.updateOne(eq("_id", conversationId.toString()),
+                    Updates.max("turnClaim", throughSeq << TURN_END_SHIFT | answered));
             return OptionalLong.of(answered);
         }
         if (answered == throughSeq && before.get("messageCount", 0L) == throughSeq
                 && before.get("replyingThroughSeq", 0L) < throughSeq) {
-            return OptionalLong.of(before.get("turnFromSeq", throughSeq - 1));
+            long claim = before.get("turnClaim", 0L);
+            return OptionalLong.of(claim >>> TURN_END_SHIFT == throughSeq ? claim & ((1L << TURN_END_SHIFT) - 1)
+                    : before.get("turnFromSeq", throughSeq - 1));
         }
         return OptionalLong.empty();
     }
