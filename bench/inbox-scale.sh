@@ -85,9 +85,10 @@ seed_log="$data/seed.out"
   --threads "${SEED_THREADS:-4}" --batch "${SEED_BATCH:-1000}" | tee "$seed_log"
 seed_seconds=$(sed -n 's/^seed_seconds=//p' "$seed_log")
 
+status=0
 "$java" bench/InboxRequests.java measure --app "$app" --email "$email" --password "$password" --pid "$app_pid" \
   --servers "$data" --requests "$requests" --warmup "$warmup" --endpoint-seconds "$endpoint_seconds" \
-  --conversations "$conversations" --messages "$messages" --seed-seconds "$seed_seconds"
+  --conversations "$conversations" --messages "$messages" --seed-seconds "$seed_seconds" || status=$?
 echo "    (columns: date | conversations / messages | seeding | inbox list p50 / p95 / p99 / max ms |" \
   "AI_ACTIVE p95 | page 50 p95 | overview p50 / p95 / p99 / max ms | RSS with PostgreSQL and Redis)"
 
@@ -98,3 +99,4 @@ report_warnings
 stop_app
 echo
 echo "application stopped"
+exit "$status"
