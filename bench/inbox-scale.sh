@@ -7,7 +7,7 @@
 # company's derived views in its Redis, so the first request of each endpoint rebuilds them (timed on
 # its own). Then sequential requests per endpoint after a warm-up (bench/InboxRequests.java):
 # p50/p95/p99/max against the target p95 < 100 ms, and the RSS of the application with its embedded
-# PostgreSQL and Redis. No customers are written to PostgreSQL: the lists read the copies on the
+# PostgreSQL and Redis; answers other than 200 are timed too, counted, and fail the target. No customers are written to PostgreSQL: the lists read the copies on the
 # conversation documents, and the overview's new leads (from PostgreSQL) stay at zero.
 #   bench/inbox-scale.sh                      (builds the jar first if it is missing)
 #   CONVERSATIONS=2000 REQUESTS=50 bench/inbox-scale.sh
