@@ -1,16 +1,22 @@
 package com.lyrox.conversations;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** When things happened in the current company's conversations, for reports. */
+/**
+ * How much happened in the current company's conversations, counted as it happens in buckets
+ * of {@link #BUCKET} (every time zone's offset is a whole number of them), so a report reads a
+ * few hundred counters instead of the history.
+ */
 public interface ConversationFigures {
 
-    /** Conversations started, messages, AI replies and handoffs to a person within [from, to). */
-    Activity activityBetween(Instant from, Instant to);
+    Duration BUCKET = Duration.ofMinutes(15);
 
-    /** The moments of each kind of activity, unordered. */
-    record Activity(List<Instant> conversationsStarted, List<Instant> messages, List<Instant> aiReplies,
-                    List<Instant> handoffs) {
+    /** The buckets with any activity whose start lies in [from, to), oldest first. */
+    List<Activity> activityBetween(Instant from, Instant to);
+
+    /** What happened in the bucket starting at {@code at}. */
+    record Activity(Instant at, long conversationsStarted, long messages, long aiReplies, long handoffs) {
     }
 }

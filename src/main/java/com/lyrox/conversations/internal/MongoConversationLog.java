@@ -71,17 +71,19 @@ class MongoConversationLog implements ConversationLog {
     private final MongoCollection<Document> messageIds;
     private final RecentMessages recentMessages;
     private final InboxIndex inbox;
+    private final ActivityCounters activity;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Map<UUID, UUID> owners = new ConcurrentHashMap<>();
 
     MongoConversationLog(MongoTemplate mongo, MessageBlocks blocks, RecentMessages recentMessages, InboxIndex inbox,
-                         ApplicationEventPublisher events, Clock clock) {
+                         ActivityCounters activity, ApplicationEventPublisher events, Clock clock) {
         this.conversations = mongo.getCollection(Collections.CONVERSATIONS);
         this.blocks = blocks;
         this.messageIds = mongo.getCollection(Collections.MESSAGE_IDS);
         this.recentMessages = recentMessages;
         this.inbox = inbox;
+        this.activity = activity;
         this.events = events;
         this.clock = clock;
     }
@@ -145,6 +147,9 @@ class MongoConversationLog implements ConversationLog {
         }
         Document stored = inboundDocument(seq, message, clock.instant());
         push(remembered, companyId, conversationId, seq, stored);
+        if (remembered.fresh()) {
+            activity.inbound(companyId, now, seq == 1);
+        }
         MessageView view = MessageDocuments.toView(stored, null);
         recentMessages.append(companyId, conversationId, view);
         events.publishEvent(new MessageRecorded(companyId, conversationId, view));
@@ -183,6 +188,9 @@ class MongoConversationLog implements ConversationLog {
                 .append("meta", new Document(message.metadata()))
                 .append("at", Date.from(now));
         push(remembered, companyId, conversationId, seq, stored);
+        if (remembered.fresh()) {
+            activity.outbound(companyId, now, author);
+        }
         MessageView view = MessageDocuments.toView(stored, new Document("status", status.name())
                 .append("errorCode", errorCode).append("errorMessage", errorMessage));
         recentMessages.append(companyId, conversationId, view);
@@ -327,6 +335,7 @@ class MongoConversationLog implements ConversationLog {
                     Updates.set("status", status.name()), new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE).projection(COUNTERS));
             if (before != null && statusOf(before) != status) {
                 conversations.updateOne(eq("_id", conversationId.toString()), Updates.push("handoffs", Date.from(clock.instant())));
+                activity.handoff(TenantContext.requireCompanyId(), clock.instant());
             }
         }
         update(conversationId, Updates.combine(Updates.set("status", status.name()),

@@ -2,8 +2,6 @@ package com.lyrox.customers.internal;
 
 import com.lyrox.customers.Stage;
 import jakarta.persistence.LockModeType;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -27,7 +25,4 @@ interface CustomerRepository extends JpaRepository<Customer, UUID> {
                and (:search is null or lower(c.name) like :search escape '\\' or c.phone like :search escape '\\'
                     or lower(c.email) like :search escape '\\')""")
     Page<Customer> search(Stage stage, String tag, String search, Pageable pageable);
-
-    @Query("select c.firstContact from Customer c where c.firstContact >= :from and c.firstContact < :to")
-    List<Instant> firstContactsBetween(Instant from, Instant to);
 }

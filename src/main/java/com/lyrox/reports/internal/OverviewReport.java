@@ -5,7 +5,6 @@ import com.lyrox.conversations.ConversationFigures;
 import com.lyrox.customers.CustomerFigures;
 import com.lyrox.platform.TenantContext;
 import com.lyrox.sales.SalesFigures;
-import com.lyrox.sales.SalesFigures.CompletedSale;
 import com.lyrox.tenants.Companies;
 import com.lyrox.tenants.CompanyProfile;
 import java.math.BigDecimal;
@@ -22,7 +21,11 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 
-/** Buckets the activity of the last 30 days and of this month by day, in the company's time zone. */
+/**
+ * Adds up the activity of the last 30 days and of this month by day, in the company's time zone,
+ * from counts per quarter of an hour (every time zone's offset is a whole number of quarters, so
+ * each quarter lies within one local day): the work does not grow with the company's history.
+ */
 @Service
 class OverviewReport {
 
@@ -55,34 +58,49 @@ class OverviewReport {
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = today.plusDays(1).atStartOfDay(zone).toInstant();
 
-        ConversationFigures.Activity activity = conversations.activityBetween(start, end);
-        List<Instant> leads = customers.firstContactsBetween(start, end);
-        List<CompletedSale> paid = sales.completedBetween(start, end);
-        Bucket bucket = new Bucket(zone);
+        Map<LocalDate, Tally> byDay = new TreeMap<>();
+        for (ConversationFigures.Activity activity : conversations.activityBetween(start, end)) {
+            Tally day = on(byDay, zone, activity.at());
+            day.conversations += activity.conversationsStarted();
+            day.messages += activity.messages();
+            day.aiReplies += activity.aiReplies();
+            day.handoffs += activity.handoffs();
+        }
+        for (CustomerFigures.FirstContacts contacts : customers.firstContactsBetween(start, end)) {
+            on(byDay, zone, contacts.at()).newLeads += contacts.customers();
+        }
+        for (SalesFigures.CompletedSales paid : sales.completedBetween(start, end)) {
+            Tally day = on(byDay, zone, paid.at());
+            day.sales += paid.sales();
+            day.revenue.merge(paid.currency(), paid.amount(), BigDecimal::add);
+        }
 
         List<OverviewView.Day> days = new ArrayList<>();
         for (LocalDate day = firstDay; !day.isAfter(today); day = day.plusDays(1)) {
-            Predicate<LocalDate> on = day::equals;
-            days.add(new OverviewView.Day(day, bucket.count(activity.conversationsStarted(), on),
-                    bucket.count(activity.messages(), on), bucket.count(activity.aiReplies(), on),
-                    bucket.count(activity.handoffs(), on), bucket.count(leads, on), bucket.countSales(paid, on)));
+            Tally tally = byDay.getOrDefault(day, new Tally());
+            days.add(new OverviewView.Day(day, tally.conversations, tally.messages, tally.aiReplies, tally.handoffs,
+                    tally.newLeads, tally.sales));
         }
         AiQuota.Usage usage = quota.usage(companyId);
-        return new OverviewView(zone.getId(), figures(activity, leads, paid, bucket, today::equals),
-                figures(activity, leads, paid, bucket, day -> !day.isBefore(monthStart)), days,
+        return new OverviewView(zone.getId(), figures(byDay, today::equals),
+                figures(byDay, day -> !day.isBefore(monthStart)), days,
                 new OverviewView.Usage(usage.plan(), usage.used(), usage.limit(), usage.percent()));
     }
 
-    private static OverviewView.Figures figures(ConversationFigures.Activity activity, List<Instant> leads,
-                                                List<CompletedSale> paid, Bucket bucket, Predicate<LocalDate> period) {
-        Map<String, BigDecimal> revenue = new TreeMap<>();
-        paid.stream().filter(sale -> period.test(bucket.day(sale.completedAt())))
-                .forEach(sale -> revenue.merge(sale.currency(), sale.amount(), BigDecimal::add));
-        return new OverviewView.Figures(bucket.count(activity.conversationsStarted(), period),
-                bucket.count(activity.messages(), period), bucket.count(activity.aiReplies(), period),
-                bucket.count(activity.handoffs(), period), bucket.count(leads, period), bucket.countSales(paid, period),
-                revenue.entrySet().stream().map(entry -> new OverviewView.Revenue(entry.getValue(), entry.getKey()))
-                        .toList());
+    private static Tally on(Map<LocalDate, Tally> byDay, ZoneId zone, Instant at) {
+        return byDay.computeIfAbsent(LocalDate.ofInstant(at, zone), day -> new Tally());
+    }
+
+    private static OverviewView.Figures figures(Map<LocalDate, Tally> byDay, Predicate<LocalDate> period) {
+        Tally total = new Tally();
+        byDay.forEach((day, tally) -> {
+            if (period.test(day)) {
+                total.add(tally);
+            }
+        });
+        return new OverviewView.Figures(total.conversations, total.messages, total.aiReplies, total.handoffs,
+                total.newLeads, total.sales, total.revenue.entrySet().stream()
+                        .map(entry -> new OverviewView.Revenue(entry.getValue(), entry.getKey())).toList());
     }
 
     private static ZoneId zone(String timezone) {
@@ -93,19 +111,24 @@ class OverviewReport {
         }
     }
 
-    /** Days of instants in one time zone. */
-    private record Bucket(ZoneId zone) {
+    /** The counts of one day or period; revenue per currency. */
+    private static final class Tally {
+        long conversations;
+        long messages;
+        long aiReplies;
+        long handoffs;
+        long newLeads;
+        long sales;
+        final Map<String, BigDecimal> revenue = new TreeMap<>();
 
-        LocalDate day(Instant at) {
-            return LocalDate.ofInstant(at, zone);
-        }
-
-        long count(List<Instant> moments, Predicate<LocalDate> period) {
-            return moments.stream().filter(at -> period.test(day(at))).count();
-        }
-
-        long countSales(List<CompletedSale> paid, Predicate<LocalDate> period) {
-            return paid.stream().filter(sale -> period.test(day(sale.completedAt()))).count();
+        void add(Tally other) {
+            conversations += other.conversations;
+            messages += other.messages;
+            aiReplies += other.aiReplies;
+            handoffs += other.handoffs;
+            newLeads += other.newLeads;
+            sales += other.sales;
+            other.revenue.forEach((currency, amount) -> revenue.merge(currency, amount, BigDecimal::add));
         }
     }
 }

@@ -1,10 +1,7 @@
 package com.lyrox.sales.internal;
 
 import com.lyrox.sales.PaymentStatus;
-import com.lyrox.sales.SalesFigures;
 import jakarta.persistence.LockModeType;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -26,9 +23,4 @@ interface SaleRepository extends JpaRepository<Sale, UUID> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from Sale s where s.id = :id")
     Optional<Sale> lockById(UUID id);
-
-    @Query("""
-            select new com.lyrox.sales.SalesFigures$CompletedSale(s.completedAt, s.amount, s.currency) from Sale s
-             where s.status = com.lyrox.sales.PaymentStatus.COMPLETED and s.completedAt >= :from and s.completedAt < :to""")
-    List<SalesFigures.CompletedSale> completedBetween(Instant from, Instant to);
 }
