@@ -32,8 +32,7 @@ import org.springframework.stereotype.Component;
  * older than T: events before T are left to the rebuild, which counts only history strictly older
  * than T. Starting a rebuild takes the lock and clears the counters in one step, and a rebuild
  * writes only while it still holds its lock, so a rebuild that dies or overruns its lock adds
- * nothing twice. The company id is a hash tag ({@code {…}}), so every key a script touches lies
- * in one slot of a Redis Cluster.
+ * nothing twice.
  */
 @Component
 class ActivityCounters {
