@@ -77,8 +77,10 @@ class InboxIndex {
             return filed""", Long.class);
 
     /**
-     * A page: ARGV = prefix, start, stop, scratch key, then the sets to intersect. Answers nothing
-     * when the company's index is not built, else {total, id...}.
+     * A page: ARGV = prefix, start, stop, scratch key, then the sets to read: one is read in place
+     * (a page of it costs a page), several are intersected first (every set holds the same
+     * scores, so the intersection keeps the order). Answers nothing when the company's index is
+     * not built, else {total, id...}.
      */
     private static final RedisScript<List> PAGE = new DefaultRedisScript<>("""
             local prefix = ARGV[1]
@@ -132,7 +134,7 @@ class InboxIndex {
 
     private Optional<Page> read(UUID companyId, Filter filter, long offset, int size) {
         List<String> args = new ArrayList<>(List.of(prefix(companyId), String.valueOf(offset),
-                String.valueOf(offset + size - 1), prefix(companyId) + "scratch:" + UUID.randomUUID(), "all"));
+                String.valueOf(offset + size - 1), prefix(companyId) + "scratch:" + UUID.randomUUID()));
         if (filter.status() != null) {
             args.add("status:" + filter.status().name());
         }
@@ -141,6 +143,9 @@ class InboxIndex {
         }
         if (filter.unread() != null) {
             args.add("unread:" + (filter.unread() ? "1" : "0"));
+        }
+        if (args.size() == 4) {
+            args.add("all");
         }
         List<?> found = redis.execute(PAGE, List.of(), args.toArray());
         if (found == null || found.isEmpty() || found.get(0) == null) {
