@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -29,8 +30,10 @@ class ActivityHistory {
     private final MongoCollection<Document> blocks;
 
     ActivityHistory(MongoTemplate mongo) {
-        this.conversations = mongo.getCollection(Collections.CONVERSATIONS);
-        this.blocks = mongo.getCollection(Collections.BLOCKS);
+        this.conversations = mongo.getCollection(Collections.CONVERSATIONS)
+                .withTimeout(Collections.REBUILD_READS.toMillis(), TimeUnit.MILLISECONDS);
+        this.blocks = mongo.getCollection(Collections.BLOCKS)
+                .withTimeout(Collections.REBUILD_READS.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Counts per UTC day and counter field of what happened in [from, until). */

@@ -1,6 +1,7 @@
 package com.lyrox.conversations.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
 
 /**
@@ -13,6 +14,13 @@ final class Collections {
     static final String BLOCKS = "message_blocks";
     static final String MESSAGE_IDS = "message_ids";
     static final int BLOCK_SIZE = 50;
+    /**
+     * How long a rebuild of a derived view may read a company's documents. The driver's read
+     * timeout (lyrox.stores.mongodb-read-timeout) bounds the hot path's reads; the in-process
+     * server gathers a whole filtered query before its first answer, which at 100,000
+     * conversations outlasts it, so a rebuild's reads carry this deadline instead.
+     */
+    static final Duration REBUILD_READS = Duration.ofMinutes(5);
 
     private Collections() {
     }

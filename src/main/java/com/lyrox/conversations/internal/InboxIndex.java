@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -105,7 +106,8 @@ class InboxIndex {
 
     InboxIndex(StringRedisTemplate redis, MongoTemplate mongo) {
         this.redis = redis;
-        this.conversations = mongo.getCollection(Collections.CONVERSATIONS);
+        this.conversations = mongo.getCollection(Collections.CONVERSATIONS)
+                .withTimeout(Collections.REBUILD_READS.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** A page of conversation ids in inbox order, and how many match. */
