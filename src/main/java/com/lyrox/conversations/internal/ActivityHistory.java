@@ -1,6 +1,7 @@
 package com.lyrox.conversations.internal;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import com.lyrox.conversations.Author;
 import com.lyrox.conversations.internal.ActivityCounters.Kind;
@@ -8,6 +9,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Projections;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ActivityHistory {
 
+    private static final int BLOCKS_PER_READ = 500;
+
     private final MongoCollection<Document> conversations;
     private final MongoCollection<Document> blocks;
 
@@ -39,19 +43,36 @@ class ActivityHistory {
     /** Counts per UTC day and counter field of what happened in [from, until). */
     Map<LocalDate, Map<String, Long>> countBetween(UUID companyId, Instant from, Instant until) {
         Tally tally = new Tally(from, until);
-        conversations.find(eq("companyId", companyId.toString())).projection(Projections.include("createdAt", "handoffs"))
+        List<String> blockIds = new ArrayList<>();
+        conversations.find(eq("companyId", companyId.toString()))
+                .projection(Projections.include("createdAt", "handoffs", "messageCount"))
                 .forEach(conversation -> {
                     tally.add(conversation.getDate("createdAt"), Kind.STARTED);
                     conversation.getList("handoffs", Date.class, List.of()).forEach(at -> tally.add(at, Kind.HANDOFFS));
-                });
-        blocks.find(eq("companyId", companyId.toString())).projection(Projections.include("messages.at", "messages.author"))
-                .forEach(block -> block.getList("messages", Document.class, List.of()).forEach(message -> {
-                    Date at = message.getDate("at");
-                    tally.add(at, Kind.MESSAGES);
-                    if (Author.AI.name().equals(message.getString("author"))) {
-                        tally.add(at, Kind.AI_REPLIES);
+                    UUID conversationId = UUID.fromString(conversation.getString("_id"));
+                    long messages = conversation.get("messageCount", 0L);
+                    for (long block = 0; messages > 0 && block <= Collections.blockNumber(messages); block++) {
+                        blockIds.add(conversationId + ":" + block);
                     }
-                }));
+                });
+        // The blocks by _id, a batch at a time: each read is short, while one query over the company's blocks would
+        // hold the in-process server's store open for as long as it takes to read them all.
+        for (int start = 0; start < blockIds.size(); start += BLOCKS_PER_READ) {
+            blocks.find(in("_id", blockIds.subList(start, Math.min(blockIds.size(), start + BLOCKS_PER_READ))))
+                    .projection(Projections.include("companyId", "messages.at", "messages.author"))
+                    .forEach(block -> {
+                        if (!companyId.toString().equals(block.getString("companyId"))) {
+                            return;
+                        }
+                        block.getList("messages", Document.class, List.of()).forEach(message -> {
+                            Date at = message.getDate("at");
+                            tally.add(at, Kind.MESSAGES);
+                            if (Author.AI.name().equals(message.getString("author"))) {
+                                tally.add(at, Kind.AI_REPLIES);
+                            }
+                        });
+                    });
+        }
         return tally.counts;
     }
 

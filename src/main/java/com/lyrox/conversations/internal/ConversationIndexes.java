@@ -29,8 +29,6 @@ class ConversationIndexes {
                 Indexes.descending("lastMessageAt")), new IndexOptions().name("company_status_recent"));
         conversations.createIndex(Indexes.ascending("companyId", "customerId"),
                 new IndexOptions().name("company_customer").unique(true));
-        // A rebuild of a company's activity counters reads its blocks once (ActivityHistory).
-        mongo.getCollection(Collections.BLOCKS).createIndex(Indexes.ascending("companyId"), new IndexOptions().name("company"));
         mongo.getCollection(Collections.MESSAGE_IDS).createIndex(Indexes.ascending("companyId", "conversationId"),
                 new IndexOptions().name("company_conversation"));
     }
