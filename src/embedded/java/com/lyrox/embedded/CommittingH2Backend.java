@@ -1,6 +1,11 @@
 package com.lyrox.embedded;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import java.util.Locale;
@@ -16,6 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Commits are grouped: a write that finds a commit under way waits for it and then needs its
  * own only if that commit started before the write was done; writes finished while one commit
  * runs share the next.
+ *
+ * <p>Documents are stored as BSON ({@link DocumentStore}).
  */
 final class CommittingH2Backend extends H2Backend {
 
@@ -27,7 +34,12 @@ final class CommittingH2Backend extends H2Backend {
     private long writesCommitted;
 
     CommittingH2Backend(String file) {
-        super(file);
+        super(DocumentStore.open(file));
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new BsonDatabase(databaseName);
     }
 
     @Override
@@ -48,6 +60,26 @@ final class CommittingH2Backend extends H2Backend {
             long covered = writesDone.get();
             commit();
             writesCommitted = covered;
+        }
+    }
+
+    /**
+     * A database whose collections keep their documents as BSON. An inner class: the H2 backend opens
+     * the databases already in the file while it is being constructed, and the store is reached
+     * through the backend.
+     */
+    private final class BsonDatabase extends H2Database {
+
+        BsonDatabase(String databaseName) {
+            super(databaseName, CommittingH2Backend.this.getMvStore(), CommittingH2Backend.this.getCursorRegistry());
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String namespace = getFullCollectionNamespace(collectionName);
+            return new H2Collection(this, collectionName, options,
+                    DocumentStore.documents(getMvStore(), DocumentStore.DOCUMENTS_PREFIX + namespace),
+                    getMvStore().openMap("meta." + namespace), cursorRegistry);
         }
     }
 }
