@@ -3,14 +3,18 @@ package com.lyrox.embedded;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.h2.mvstore.MVStore;
 
 /**
  * The H2 file store of the MongoDB wire server, writing every change to its file before the
@@ -22,9 +26,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * own only if that commit started before the write was done; writes finished while one commit
  * runs share the next.
  *
- * <p>Documents are stored as BSON ({@link DocumentStore}).
+ * <p>Documents and the keys of unique indexes are stored as BSON ({@link DocumentStore}).
  */
-final class CommittingH2Backend extends H2Backend {
+class CommittingH2Backend extends H2Backend {
 
     private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create",
             "createindexes", "drop", "dropindexes", "dropdatabase", "renamecollection");
@@ -34,7 +38,12 @@ final class CommittingH2Backend extends H2Backend {
     private long writesCommitted;
 
     CommittingH2Backend(String file) {
-        super(DocumentStore.open(file));
+        this(DocumentStore.open(file));
+    }
+
+    /** On a store already open and in the BSON format. */
+    CommittingH2Backend(MVStore store) {
+        super(store);
     }
 
     @Override
@@ -64,7 +73,7 @@ final class CommittingH2Backend extends H2Backend {
     }
 
     /**
-     * A database whose collections keep their documents as BSON. An inner class: the H2 backend opens
+     * A database whose collections keep their documents and index keys as BSON. An inner class: the H2 backend opens
      * the databases already in the file while it is being constructed, and the store is reached
      * through the backend.
      */
@@ -80,6 +89,13 @@ final class CommittingH2Backend extends H2Backend {
             return new H2Collection(this, collectionName, options,
                     DocumentStore.documents(getMvStore(), DocumentStore.DOCUMENTS_PREFIX + namespace),
                     getMvStore().openMap("meta." + namespace), cursorRegistry);
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                        boolean sparse) {
+            String mapName = getFullCollectionNamespace(collectionName) + DocumentStore.INDEX_INFIX + indexName;
+            return new BsonUniqueIndex(DocumentStore.index(getMvStore(), mapName), indexName, keys, sparse);
         }
     }
 }

@@ -1,26 +1,30 @@
 package com.lyrox.embedded;
 
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * The H2 file of the in-process MongoDB server, its documents kept as BSON ({@link BsonDocumentType}).
- * A file written before, with documents in Java serialisation, is converted when it is opened, one
- * collection at a time: a conversion cut short is started again from that collection, and a
- * collection's old documents are dropped in the same commit that puts the converted ones in their place.
+ * The H2 file of the in-process MongoDB server, its documents and the keys of its unique indexes kept
+ * as BSON ({@link BsonDocumentType}, {@link BsonKeyType}). A file written before, in Java
+ * serialisation, is converted when it is opened, one map (a collection's documents, an index) at a
+ * time: a conversion cut short is started again from that map, and a map's old entries are dropped
+ * in the same commit that puts the converted ones in their place.
  */
 final class DocumentStore {
 
     /** The names of the maps holding a collection's documents, as the H2 backend names them. */
     static final String DOCUMENTS_PREFIX = "databases.";
+    /** Between a collection's namespace and an index's name in the name of the index's map. */
+    static final String INDEX_INFIX = "._index_";
     /** Where the store's format is noted: {@link #ALL_CONVERTED}, or the name of each map converted so far. */
     static final String FORMAT_MAP = "lyrox.documentFormat";
-    static final String ALL_CONVERTED = "*";
+    static final String ALL_CONVERTED = "documents and indexes";
     private static final String BSON = "bson";
     private static final String CONVERTING_SUFFIX = ".converting";
-    /** Documents converted between two commits, so that a large collection is not held in memory. */
+    /** Entries converted between two commits, so that a large collection is not held in memory. */
     private static final int CONVERTED_PER_COMMIT = 10_000;
 
     private DocumentStore() {
@@ -35,6 +39,11 @@ final class DocumentStore {
     /** The map of a collection's documents by their key, opened with the BSON type. */
     static MVMap<Object, Document> documents(MVStore store, String mapName) {
         return store.openMap(mapName, new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
+    }
+
+    /** The map of a unique index, from a document's key values to the document's place. */
+    static MVMap<KeyValue, Object> index(MVStore store, String mapName) {
+        return store.openMap(mapName, new MVMap.Builder<KeyValue, Object>().keyType(BsonKeyType.INSTANCE));
     }
 
     private static void convert(String file) {
@@ -59,18 +68,23 @@ final class DocumentStore {
         List<String> names = List.copyOf(store.getMapNames());
         names.stream().filter(name -> name.endsWith(CONVERTING_SUFFIX)).forEach(store::removeMap);
         for (String name : names) {
-            if (name.startsWith(DOCUMENTS_PREFIX) && !name.endsWith(CONVERTING_SUFFIX) && !BSON.equals(format.get(name))) {
-                convertCollection(store, format, name);
+            if (name.endsWith(CONVERTING_SUFFIX) || BSON.equals(format.get(name))) {
+                continue;
+            }
+            if (name.startsWith(DOCUMENTS_PREFIX)) {
+                convertMap(store, format, name, documents(store, name + CONVERTING_SUFFIX));
+            } else if (name.contains(INDEX_INFIX)) {
+                convertMap(store, format, name, index(store, name + CONVERTING_SUFFIX));
             }
         }
     }
 
-    private static void convertCollection(MVStore store, MVMap<String, String> format, String name) {
+    @SuppressWarnings("unchecked")
+    private static <K, V> void convertMap(MVStore store, MVMap<String, String> format, String name, MVMap<K, V> converted) {
         MVMap<Object, Object> serialised = store.openMap(name);
-        MVMap<Object, Document> converted = documents(store, name + CONVERTING_SUFFIX);
         int count = 0;
         for (var entry : serialised.entrySet()) {
-            converted.put(entry.getKey(), (Document) entry.getValue());
+            converted.put((K) entry.getKey(), (V) entry.getValue());
             if (++count % CONVERTED_PER_COMMIT == 0) {
                 store.commit();
             }

@@ -1,10 +1,13 @@
 package com.lyrox.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
@@ -32,7 +35,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The in-process MongoDB server's file: documents of every BSON type come back as they were written,
  * across restarts, and a file written in the earlier format (Java serialisation) is converted when it
- * is opened, also after a conversion that was cut short.
+ * is opened, its documents and its indexes, also after a conversion that was cut short.
  */
 class DocumentStoreTests {
 
@@ -69,6 +72,15 @@ class DocumentStoreTests {
         List<Document> read = withServer(new CommittingH2Backend(file.toString()), DocumentStoreTests::all);
         written.sort(Comparator.comparing(document -> document.getString("_id")));
         assertThat(read).isEqualTo(written);
+
+        // The _id index was converted too: it finds a document and refuses a second one with the same _id.
+        withServer(new CommittingH2Backend(file.toString()), things -> {
+            assertThat(things.find(Filters.eq("_id", "doc-12345")).first()).isEqualTo(written.stream()
+                    .filter(document -> document.get("_id").equals("doc-12345")).findFirst().orElseThrow());
+            assertThatThrownBy(() -> things.insertOne(new Document("_id", "doc-7")))
+                    .isInstanceOfSatisfying(MongoWriteException.class, e -> assertThat(e.getCode()).isEqualTo(11000));
+            return null;
+        });
 
         // Once converted, a further start reads the file as it is, and new writes join it.
         withServer(new CommittingH2Backend(file.toString()), things -> things.insertOne(everyType("later")));

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The in-process MongoDB server's storage alternatives, on the MongoDB commands of one answered
+# message (three reads and nine writes by _id, as TurnStoreCallsTests counts them), from many
+# threads, driver and server in one JVM as in the application:
+#   bench/store-backends.sh
+#   SECONDS_PER_BACKEND=60 THREADS=32 BACKENDS="h2-bson memory" bench/store-backends.sh
+# Settings (environment), defaults in brackets:
+#   SECONDS_PER_BACKEND [30]  measured after 10 s of warm-up
+#   THREADS [16]              turns at once
+#   BACKENDS ["h2-serialised h2-bson memory"]  h2-bson: the product's (BSON in H2, each write
+#                             committed before it is answered); h2-serialised: H2's default format
+#                             (Java serialisation), the same commits; memory: no file, a ceiling
+#   JAVA_OPTS                 for the benchmark's JVM
+# Needs a JDK 21+: $JAVA_HOME, the default java or the newest in /usr/lib/jvm (bench/lib.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
+
+./mvnw -B -q -Dfrontend.skip=true test-compile > /dev/null
+classpath=target/bench-test-classpath.txt
+if [ ! -s "$classpath" ] || [ pom.xml -nt "$classpath" ]; then
+  ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath" > /dev/null
+fi
+
+# shellcheck disable=SC2086
+"$java" ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat "$classpath")" com.lyrox.embedded.StoreBackendBench \
+  "${SECONDS_PER_BACKEND:-30}" "${THREADS:-16}" ${BACKENDS:-h2-serialised h2-bson memory}
