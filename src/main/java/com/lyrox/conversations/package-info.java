@@ -5,5 +5,5 @@
  * ({@code MessageRecorded}, {@code DeliveryStatusChanged}, {@code ConversationUpdated}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Conversations",
-        allowedDependencies = {"platform", "customers"})
+        allowedDependencies = {"platform", "customers", "tenants"})
 package com.lyrox.conversations;

@@ -114,6 +114,9 @@ class OverviewActivityTests {
             log.recordInbound(ravi, inbound(owner, "wamid." + UUID.randomUUID(),
                     day.plusDays(1).atTime(LocalTime.of(0, 10)).atZone(kolkata).toInstant()));
         });
+        // Live counters count a message when it arrives; these two are from two days ago, so the counters are
+        // rebuilt from the history, which counts each message at its own time.
+        redis.delete("activity:" + owner.companyId() + ":built");
 
         var overview = overview(owner);
         assertThat(overview.text("$.timezone")).isEqualTo("Asia/Kolkata");

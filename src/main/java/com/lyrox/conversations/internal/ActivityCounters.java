@@ -91,6 +91,14 @@ class ActivityCounters {
         count(companyId, at, List.of(Kind.HANDOFFS));
     }
 
+    /**
+     * Marks the counters of a company that has no history yet as complete: every event counts live,
+     * whatever its time (a customer's message can carry a moment before the company was registered).
+     */
+    void markComplete(UUID companyId) {
+        redis.opsForValue().setIfAbsent(marker(companyId), "0");
+    }
+
     /** One call, however many kinds the event counts as. */
     private void count(UUID companyId, Instant at, List<Kind> kinds) {
         LocalDate day = day(at);

@@ -125,6 +125,11 @@ class InboxIndex {
         redis.execute(FILE, List.of(), args.toArray());
     }
 
+    /** Marks the index of a company that has no conversations yet as complete, so its first read builds nothing. */
+    void markComplete(UUID companyId) {
+        redis.opsForValue().setIfAbsent(prefix(companyId) + "built", "1");
+    }
+
     /** The page, or nothing when the company's index is not built and another reader is building it. */
     Optional<Page> page(UUID companyId, Filter filter, long offset, int size) {
         Optional<Page> page = read(companyId, filter, offset, size);

@@ -5,14 +5,17 @@ import com.lyrox.platform.ApiProblem;
 import com.lyrox.platform.ExpiringCache;
 import com.lyrox.platform.TenantContext;
 import com.lyrox.tenants.Companies;
+import com.lyrox.tenants.CompanyRegistered;
 import com.lyrox.tenants.CompanyProfile;
 import com.lyrox.tenants.CompanyUpdate;
 import com.lyrox.tenants.Plan;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,11 +36,14 @@ class CompanyService implements Companies {
     private final ExpiringCache<ProfileKey, CompanyProfile> profiles = new ExpiringCache<>(PROFILE_TTL);
     private final CompanyRepository companies;
     private final SubscriptionRepository subscriptions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CompanyService(CompanyRepository companies, SubscriptionRepository subscriptions, Clock clock) {
+    CompanyService(CompanyRepository companies, SubscriptionRepository subscriptions, ApplicationEventPublisher events,
+                   Clock clock) {
         this.companies = companies;
         this.subscriptions = subscriptions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -48,7 +54,9 @@ class CompanyService implements Companies {
             throw new IllegalStateException("A company is registered inside its own tenant");
         }
         Company company = companies.save(new Company(companyId, name.trim(), ownerId));
-        subscriptions.save(new Subscription(Plan.FREE, clock.instant()));
+        Instant now = clock.instant();
+        subscriptions.save(new Subscription(Plan.FREE, now));
+        events.publishEvent(new CompanyRegistered(companyId, now));
         return company.toProfile();
     }
 

@@ -93,6 +93,19 @@ class InboxIndexTests {
     }
 
     @Test
+    void aNewCompanyStartsWithItsInboxAndCountersCompleteSoItsFirstReadBuildsNothing() {
+        UUID company = api.signUp().companyId();
+
+        assertThat(redis.hasKey("inbox:" + company + ":built")).isTrue();
+        assertThat(redis.hasKey(ActivityCounters.marker(company))).isTrue();
+        // Its first message is filed and counted live, before anything has read its inbox or overview.
+        TenantContext.runAs(company, null, () -> write(company, "+34630001000", "hola"));
+        assertThat(redis.opsForZSet().zCard("inbox:" + company + ":all")).isEqualTo(1);
+        assertThat(redis.opsForHash().values(ActivityCounters.key(company, ActivityCounters.day(Instant.now()))))
+                .contains("1");
+    }
+
+    @Test
     void aCompanyWithoutItsIndexIsFiledFromTheDocumentsOnItsFirstRead() {
         UUID company = api.signUp().companyId();
         TenantContext.runAs(company, null, () -> {
