@@ -5,7 +5,7 @@
 #   bench/store-backends.sh
 #   SECONDS_PER_BACKEND=60 THREADS=32 BACKENDS="h2-bson memory" bench/store-backends.sh
 # Settings (environment), defaults in brackets:
-#   SECONDS_PER_BACKEND [30]  measured after 10 s of warm-up
+#   SECONDS_PER_BACKEND [30]  measured after 20 s of warm-up, one JVM per backend
 #   THREADS [16]              turns at once
 #   BACKENDS ["h2-serialised h2-bson memory"]  h2-bson: the product's (BSON in H2, each write
 #                             committed before it is answered); h2-serialised: H2's default format
@@ -24,6 +24,10 @@ if [ ! -s "$classpath" ] || [ pom.xml -nt "$classpath" ]; then
   ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath" > /dev/null
 fi
 
-# shellcheck disable=SC2086
-"$java" ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat "$classpath")" com.lyrox.embedded.StoreBackendBench \
-  "${SECONDS_PER_BACKEND:-30}" "${THREADS:-16}" ${BACKENDS:-h2-serialised h2-bson memory}
+# One JVM per backend, so that none runs on code the JIT warmed for another.
+echo "=== $("$java" -version 2>&1 | head -n 1), $(nproc) cores"
+for backend in ${BACKENDS:-h2-serialised h2-bson memory}; do
+  # shellcheck disable=SC2086
+  "$java" ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat "$classpath")" com.lyrox.embedded.StoreBackendBench \
+    "${SECONDS_PER_BACKEND:-30}" "${THREADS:-16}" "$backend" 2>&1 | grep -v -E '^[0-9:.]+ \[|^SLF4J'
+done

@@ -21,12 +21,15 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
@@ -48,7 +51,7 @@ public final class StoreBackendBench {
 
     private static final int CONVERSATIONS = 1_000;
     private static final int MESSAGES_PER_BLOCK = 50;
-    private static final Duration WARM_UP = Duration.ofSeconds(10);
+    private static final Duration WARM_UP = Duration.ofSeconds(20);
     private static final String REPLY = "¡Hola! El Plan Mensual cuesta 49,00 USD. ¿Te envío el enlace de pago?";
 
     public static void main(String[] args) throws Exception {
@@ -86,9 +89,10 @@ public final class StoreBackendBench {
             AtomicLong done = new AtomicLong();
             AtomicBoolean running = new AtomicBoolean(true);
             ExecutorService workers = Executors.newFixedThreadPool(threads);
+            List<Future<Object>> runs = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int worker = t;
-                workers.submit(() -> {
+                runs.add(workers.submit(() -> {
                     SplittableRandom random = new SplittableRandom(worker);
                     long turn = 0;
                     while (running.get()) {
@@ -96,7 +100,7 @@ public final class StoreBackendBench {
                         done.incrementAndGet();
                     }
                     return null;
-                });
+                }));
             }
             Thread.sleep(WARM_UP.toMillis());
             OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -109,7 +113,9 @@ public final class StoreBackendBench {
             double elapsed = (System.nanoTime() - started) / 1e9;
             running.set(false);
             workers.shutdown();
-            workers.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            for (Future<Object> run : runs) {
+                run.get(1, TimeUnit.MINUTES); // a turn that failed fails the run
+            }
             System.out.printf(Locale.ROOT, "%-14s %8.0f turns/s  %6.2f ms CPU a turn  (%d turns, %.0f%% of the machine)%n",
                     name, turnsMeasured / elapsed, cpuMillis / turnsMeasured, turnsMeasured,
                     100 * cpuMillis / 1000 / elapsed / Runtime.getRuntime().availableProcessors());
