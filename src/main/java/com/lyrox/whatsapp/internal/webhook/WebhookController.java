@@ -1,6 +1,7 @@
 package com.lyrox.whatsapp.internal.webhook;
 
 import com.lyrox.tenants.Channels;
+import com.lyrox.whatsapp.WhatsAppSettings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,10 +24,12 @@ class WebhookController {
 
     private final Channels channels;
     private final WebhookIntake intake;
+    private final WebhookGate gate;
 
-    WebhookController(Channels channels, WebhookIntake intake) {
+    WebhookController(Channels channels, WebhookIntake intake, WhatsAppSettings settings) {
         this.channels = channels;
         this.intake = intake;
+        this.gate = new WebhookGate(settings.effectiveWebhookConcurrency());
     }
 
     /** Meta reads the challenge back as text; its Accept header (sometimes application/json) is not a choice. */
@@ -48,7 +51,7 @@ class WebhookController {
     @Operation(summary = "Event batches from Meta, signed with X-Hub-Signature-256")
     ResponseEntity<Void> receive(@RequestBody(required = false) byte[] body,
                                  @RequestHeader(name = "X-Hub-Signature-256", required = false) String signature) {
-        intake.accept(body, signature);
+        gate.pass(() -> intake.accept(body, signature));
         return ResponseEntity.ok().build();
     }
 }
