@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.RedisCallback;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -32,6 +34,9 @@ class WebhookInTests {
 
     @Autowired
     StringRedisTemplate redis;
+
+    @Autowired
+    MeterRegistry meters;
 
     WhatsAppFixture whatsapp;
 
@@ -60,6 +65,20 @@ class WebhookInTests {
         Thread.sleep(1000);
         assertThat(conversations().size()).isZero();
         assertThat(graph.calls(whatsapp.phoneNumberId())).isEmpty();
+    }
+
+    @Test
+    void webhooksAreTimedByTheirOwnMeterInsteadOfTheRequestObservation() {
+        Timer handled = meters.timer("lyrox.whatsapp.webhook.requests");
+        long before = handled.count();
+
+        assertThat(whatsapp.deliver(whatsapp.sample("inbound-text.json")).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/products", whatsapp.owner().accessToken()).status()).isEqualTo(200);
+
+        assertThat(handled.count()).isEqualTo(before + 1);
+        assertThat(meters.find("http.server.requests").tag("uri", "/api/v1/products").timers()).isNotEmpty();
+        assertThat(meters.find("http.server.requests").timers()).noneMatch(timer ->
+                String.valueOf(timer.getId().getTag("uri")).startsWith("/webhooks/"));
     }
 
     @Test
