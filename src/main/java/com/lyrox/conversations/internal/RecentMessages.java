@@ -2,6 +2,7 @@ package com.lyrox.conversations.internal;
 
 import com.lyrox.conversations.MessageView;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,19 @@ class RecentMessages {
             redis.call('LTRIM', KEYS[1], -tonumber(ARGV[2]), -1)
             redis.call('EXPIRE', KEYS[1], ARGV[3])
             return 1""", Long.class);
+    /** The copy, its hour started again when it exists. */
+    private static final RedisScript<List> READ = new DefaultRedisScript<>("""
+            local messages = redis.call('LRANGE', KEYS[1], 0, -1)
+            if #messages > 0 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
+            return messages""", List.class);
+    /** Replaces the copy in one step: ARGV = TTL, then the messages, oldest first. */
+    private static final RedisScript<Long> REPLACE = new DefaultRedisScript<>("""
+            redis.call('DEL', KEYS[1])
+            if #ARGV > 1 then
+              redis.call('RPUSH', KEYS[1], unpack(ARGV, 2))
+              redis.call('EXPIRE', KEYS[1], ARGV[1])
+            end
+            return #ARGV - 1""", Long.class);
 
     private final StringRedisTemplate redis;
     private final ObjectMapper json;
@@ -44,23 +58,22 @@ class RecentMessages {
                 String.valueOf(KEPT), String.valueOf(TTL.toSeconds()));
     }
 
+    /** One round trip: the copy, read and kept for another hour. */
     Optional<List<MessageView>> read(UUID companyId, UUID conversationId) {
-        String key = key(companyId, conversationId);
-        List<String> cached = redis.opsForList().range(key, 0, -1);
+        @SuppressWarnings("unchecked")
+        List<String> cached = redis.execute(READ, List.of(key(companyId, conversationId)), String.valueOf(TTL.toSeconds()));
         if (cached == null || cached.isEmpty()) {
             return Optional.empty();
         }
-        redis.expire(key, TTL);
         return Optional.of(cached.stream().map(text -> json.readValue(text, MessageView.class)).toList());
     }
 
+    /** One round trip, and atomic: an append never lands between the old copy's removal and the new one. */
     void store(UUID companyId, UUID conversationId, List<MessageView> messages) {
-        String key = key(companyId, conversationId);
-        redis.delete(key);
-        if (!messages.isEmpty()) {
-            redis.opsForList().rightPushAll(key, messages.stream().map(json::writeValueAsString).toList());
-            redis.expire(key, TTL);
-        }
+        List<String> args = new ArrayList<>(messages.size() + 1);
+        args.add(String.valueOf(TTL.toSeconds()));
+        messages.forEach(message -> args.add(json.writeValueAsString(message)));
+        redis.execute(REPLACE, List.of(key(companyId, conversationId)), args.toArray());
     }
 
     /**
