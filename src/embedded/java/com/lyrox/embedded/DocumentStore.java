@@ -3,6 +3,8 @@ package com.lyrox.embedded;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -32,7 +34,12 @@ final class DocumentStore {
 
     /** Opens the file, converting it first if it still holds documents in Java serialisation. */
     static MVStore open(String file) {
-        convert(file);
+        return open(file, LogFactory.getLog(DocumentStore.class));
+    }
+
+    /** As {@link #open(String)}, saying in {@code log} what a conversion did (the embedded stores start before logging does). */
+    static MVStore open(String file, Log log) {
+        convert(file, log);
         return new MVStore.Builder().fileName(file).open();
     }
 
@@ -46,15 +53,20 @@ final class DocumentStore {
         return store.openMap(mapName, new MVMap.Builder<KeyValue, Object>().keyType(BsonKeyType.INSTANCE));
     }
 
-    private static void convert(String file) {
+    private static void convert(String file, Log log) {
         // Nothing is written but by the commits below, so that each commit leaves the file consistent.
         MVStore store = new MVStore.Builder().fileName(file).autoCommitDisabled().open();
         try {
             MVMap<String, String> format = store.openMap(FORMAT_MAP);
             if (!ALL_CONVERTED.equals(format.get(ALL_CONVERTED))) {
-                convertCollections(store, format);
+                long started = System.nanoTime();
+                long converted = convertCollections(store, format);
                 format.put(ALL_CONVERTED, ALL_CONVERTED);
                 store.commit();
+                if (converted > 0) {
+                    log.info("Converted the in-process MongoDB store " + file + " to BSON: " + converted + " entries in "
+                            + (System.nanoTime() - started) / 1_000_000 + " ms");
+                }
             }
             store.close();
         } catch (RuntimeException e) {
@@ -64,23 +76,26 @@ final class DocumentStore {
         }
     }
 
-    private static void convertCollections(MVStore store, MVMap<String, String> format) {
+    /** Returns the entries converted. */
+    private static long convertCollections(MVStore store, MVMap<String, String> format) {
         List<String> names = List.copyOf(store.getMapNames());
         names.stream().filter(name -> name.endsWith(CONVERTING_SUFFIX)).forEach(store::removeMap);
+        long converted = 0;
         for (String name : names) {
             if (name.endsWith(CONVERTING_SUFFIX) || BSON.equals(format.get(name))) {
                 continue;
             }
             if (name.startsWith(DOCUMENTS_PREFIX)) {
-                convertMap(store, format, name, documents(store, name + CONVERTING_SUFFIX));
+                converted += convertMap(store, format, name, documents(store, name + CONVERTING_SUFFIX));
             } else if (name.contains(INDEX_INFIX)) {
-                convertMap(store, format, name, index(store, name + CONVERTING_SUFFIX));
+                converted += convertMap(store, format, name, index(store, name + CONVERTING_SUFFIX));
             }
         }
+        return converted;
     }
 
     @SuppressWarnings("unchecked")
-    private static <K, V> void convertMap(MVStore store, MVMap<String, String> format, String name, MVMap<K, V> converted) {
+    private static <K, V> int convertMap(MVStore store, MVMap<String, String> format, String name, MVMap<K, V> converted) {
         MVMap<Object, Object> serialised = store.openMap(name);
         int count = 0;
         for (var entry : serialised.entrySet()) {
@@ -93,5 +108,6 @@ final class DocumentStore {
         store.renameMap(converted, name);
         format.put(name, BSON);
         store.commit();
+        return count;
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.commons.logging.Log;
 
 /** An in-process MongoDB wire-protocol server persisting to an H2 file in the data directory. */
 final class EmbeddedMongoServer implements StoppableServer {
@@ -20,18 +21,20 @@ final class EmbeddedMongoServer implements StoppableServer {
 
     private final Path file;
     private final int port;
+    private final Log log;
     private MongoServer server;
     private CommittingH2Backend backend;
 
-    private EmbeddedMongoServer(Path file, int port) {
+    private EmbeddedMongoServer(Path file, int port, Log log) {
         this.file = file;
         this.port = port;
+        this.log = log;
     }
 
-    static EmbeddedMongoServer start(Path directory) throws IOException {
+    static EmbeddedMongoServer start(Path directory, Log log) throws IOException {
         Files.createDirectories(directory);
         EmbeddedMongoServer server = new EmbeddedMongoServer(directory.resolve("mongo.mv").toAbsolutePath(),
-                FreePort.find());
+                FreePort.find(), log);
         server.restart();
         return server;
     }
@@ -49,7 +52,7 @@ final class EmbeddedMongoServer implements StoppableServer {
     @Override
     public synchronized void restart() {
         if (server == null) {
-            backend = new CommittingH2Backend(file.toString());
+            backend = new CommittingH2Backend(DocumentStore.open(file.toString(), log));
             server = new MongoServer(backend);
             server.bind(new InetSocketAddress("127.0.0.1", port), 1, WORKER_THREADS);
         }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 /**
  * The embedded services of one data directory, started at most once per JVM (however many
@@ -58,8 +59,12 @@ public final class EmbeddedServices {
     }
 
     synchronized EmbeddedMongoServer mongo() {
+        return mongo(LogFactory.getLog(EmbeddedMongoServer.class));
+    }
+
+    synchronized EmbeddedMongoServer mongo(Log log) {
         if (mongo == null) {
-            mongo = start(() -> EmbeddedMongoServer.start(dataDirectory.resolve("mongo")));
+            mongo = start(() -> EmbeddedMongoServer.start(dataDirectory.resolve("mongo"), log));
         }
         return mongo;
     }

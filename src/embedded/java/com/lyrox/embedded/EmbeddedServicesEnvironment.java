@@ -52,7 +52,7 @@ public class EmbeddedServicesEnvironment implements EnvironmentPostProcessor, Or
             log.info("Embedded Redis on port " + redis.port() + ", files in " + dataDirectory.resolve("redis"));
         }
         if (!configured(environment, "spring.mongodb.uri")) {
-            EmbeddedMongoServer mongo = services.mongo();
+            EmbeddedMongoServer mongo = services.mongo(log);
             properties.put("spring.mongodb.uri", mongo.uri());
             log.info("Embedded MongoDB wire server on port " + mongo.port() + ", files in " + dataDirectory.resolve("mongo"));
         }
