@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 
@@ -47,7 +48,7 @@ final class BsonKeyType extends BasicDataType<KeyValue> {
 
     @Override
     public KeyValue read(ByteBuffer source) {
-        int length = readVarInt(source);
+        int length = DataUtils.readVarInt(source);
         byte[] bytes = new byte[length];
         source.get(bytes);
         ByteBuf encoded = Unpooled.wrappedBuffer(bytes);
@@ -127,16 +128,5 @@ final class BsonKeyType extends BasicDataType<KeyValue> {
             }
         }
         return bytes;
-    }
-
-    private static int readVarInt(ByteBuffer source) {
-        int value = 0;
-        for (int shift = 0; ; shift += 7) {
-            byte b = source.get();
-            value |= (b & 0x7f) << shift;
-            if (b >= 0) {
-                return value;
-            }
-        }
     }
 }

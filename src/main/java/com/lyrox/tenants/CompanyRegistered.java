@@ -1,8 +1,7 @@
 package com.lyrox.tenants;
 
-import java.time.Instant;
 import java.util.UUID;
 
 /** A company was registered, with nothing of its own yet; raised inside the registration's transaction. */
-public record CompanyRegistered(UUID companyId, Instant at) {
+public record CompanyRegistered(UUID companyId) {
 }

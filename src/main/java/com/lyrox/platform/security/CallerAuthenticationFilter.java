@@ -39,11 +39,11 @@ class CallerAuthenticationFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
-    /** Paths that check their own credentials (Meta's signature, a channel's token), not ours. */
+    /** The simulator's Graph stand-in checks a channel's token itself (webhooks skip the chain altogether). */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/webhooks/") || path.startsWith("/simulator/graph/");
+        return path.startsWith("/simulator/graph/");
     }
 
     @Override

@@ -11,7 +11,6 @@ import com.lyrox.tenants.CompanyUpdate;
 import com.lyrox.tenants.Plan;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
@@ -54,9 +53,8 @@ class CompanyService implements Companies {
             throw new IllegalStateException("A company is registered inside its own tenant");
         }
         Company company = companies.save(new Company(companyId, name.trim(), ownerId));
-        Instant now = clock.instant();
-        subscriptions.save(new Subscription(Plan.FREE, now));
-        events.publishEvent(new CompanyRegistered(companyId, now));
+        subscriptions.save(new Subscription(Plan.FREE, clock.instant()));
+        events.publishEvent(new CompanyRegistered(companyId));
         return company.toProfile();
     }
 
