@@ -1,7 +1,9 @@
 package com.lyrox.platform;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -22,15 +24,29 @@ public class ApiProblem extends RuntimeException {
     private final String title;
     private final List<FieldError> errors;
     private final Duration retryAfter;
+    private final Map<String, Object> properties;
 
     private ApiProblem(HttpStatus status, String type, String title, String detail,
                        List<FieldError> errors, Duration retryAfter) {
+        this(status, type, title, detail, errors, retryAfter, Map.of());
+    }
+
+    private ApiProblem(HttpStatus status, String type, String title, String detail,
+                       List<FieldError> errors, Duration retryAfter, Map<String, Object> properties) {
         super(detail);
         this.status = status;
         this.type = type;
         this.title = title;
         this.errors = List.copyOf(errors);
         this.retryAfter = retryAfter;
+        this.properties = Map.copyOf(properties);
+    }
+
+    /** The same problem with one more member in its body (RFC 9457 extension), such as the free slots of a 409. */
+    public ApiProblem with(String name, Object value) {
+        Map<String, Object> more = new LinkedHashMap<>(properties);
+        more.put(name, value);
+        return new ApiProblem(status, type, title, getMessage(), errors, retryAfter, more);
     }
 
     /** The resource does not exist for the caller's company (also when another company owns it). */
@@ -98,6 +114,11 @@ public class ApiProblem extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** Extension members of the body, by name. */
+    public Map<String, Object> properties() {
+        return properties;
     }
 
     /** How long the client should wait before trying again, or null. */

@@ -11,7 +11,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -42,6 +44,15 @@ class CustomerContacts implements CustomerDirectory {
     private static final String BY_USER_ID = RECORD.formatted(
             "(company_id, whatsapp_user_id) WHERE whatsapp_user_id IS NOT NULL");
 
+    private static final String FIND_OR_CREATE = """
+            INSERT INTO customers (id, company_id, phone, name) VALUES (?, ?, ?, ?)
+            ON CONFLICT (company_id, phone) DO UPDATE SET name = COALESCE(customers.name, EXCLUDED.name)
+            RETURNING id, phone, name, stage, tags, opted_out""";
+    private static final String FIND = "SELECT id, phone, name, stage, tags, opted_out FROM customers"
+            + " WHERE company_id = ? AND id = ?";
+    private static final String FIND_ALL = "SELECT id, phone, name, stage, tags, opted_out FROM customers"
+            + " WHERE company_id = ? AND id = ANY(?)";
+
     private final JdbcTemplate jdbc;
     private final CustomerRepository customers;
     private final CustomerChanges changes;
@@ -63,6 +74,29 @@ class CustomerContacts implements CustomerDirectory {
         return jdbc.queryForObject(phone != null ? BY_PHONE : BY_USER_ID, CustomerContacts::contact,
                 UUID.randomUUID(), TenantContext.requireCompanyId(), phone, whatsappUserId, profileName,
                 Timestamp.from(at), Timestamp.from(at));
+    }
+
+    @Override
+    @Transactional
+    public CustomerContact findOrCreate(String phone, String name) {
+        return jdbc.queryForObject(FIND_OR_CREATE, CustomerContacts::contact, UUID.randomUUID(),
+                TenantContext.requireCompanyId(), phone, name);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CustomerContact> find(UUID customerId) {
+        return jdbc.query(FIND, CustomerContacts::contact, TenantContext.requireCompanyId(), customerId).stream().findFirst();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CustomerContact> findAll(Collection<UUID> customerIds) {
+        if (customerIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(FIND_ALL, CustomerContacts::contact, TenantContext.requireCompanyId(),
+                customerIds.toArray(UUID[]::new));
     }
 
     @Override

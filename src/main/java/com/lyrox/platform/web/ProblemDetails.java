@@ -15,7 +15,9 @@ public final class ProblemDetails {
     }
 
     public static ProblemDetail of(ApiProblem problem) {
-        return of(problem.status(), problem.type(), problem.title(), problem.getMessage(), problem.errors());
+        ProblemDetail body = of(problem.status(), problem.type(), problem.title(), problem.getMessage(), problem.errors());
+        problem.properties().forEach(body::setProperty);
+        return body;
     }
 
     public static ProblemDetail of(HttpStatus status, String type, String title, String detail,

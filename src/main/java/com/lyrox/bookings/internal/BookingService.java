@@ -1,0 +1,257 @@
+package com.lyrox.bookings.internal;
+
+import com.lyrox.bookings.BookingConfirmed;
+import com.lyrox.bookings.BookingReleased;
+import com.lyrox.bookings.BookingSettings;
+import com.lyrox.bookings.BookingStatus;
+import com.lyrox.customers.CustomerContact;
+import com.lyrox.customers.CustomerDirectory;
+import com.lyrox.platform.ApiProblem;
+import com.lyrox.platform.PageResponse;
+import com.lyrox.platform.TenantContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Books, moves and changes bookings. Whether a slot is still free is not checked here: the
+ * insert or the move meets the {@code no_double_booking} constraint, and a refusal becomes a
+ * 409 with the nearest free slots. A hold that ran out but was not expired yet is expired when
+ * it is in the way, and the booking tried once more. A group class (capacity above one) is
+ * counted under a lock on its resource instead.
+ */
+@Service
+class BookingService {
+
+    private static final String SOURCE_API = "API";
+
+    private final BookingRepository bookings;
+    private final ResourceRepository resources;
+    private final Availability availability;
+    private final CustomerDirectory customers;
+    private final HoldDeadlines deadlines;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final BookingSettings settings;
+    private final Clock clock;
+
+    BookingService(BookingRepository bookings, ResourceRepository resources, Availability availability,
+                   CustomerDirectory customers, HoldDeadlines deadlines, ApplicationEventPublisher events,
+                   PlatformTransactionManager transactions, BookingSettings settings, Clock clock) {
+        this.bookings = bookings;
+        this.resources = resources;
+        this.availability = availability;
+        this.customers = customers;
+        this.deadlines = deadlines;
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    BookingRequests.View create(BookingRequests.Create request) {
+        if (request.status() != null && request.status() != BookingStatus.HELD && request.status() != BookingStatus.CONFIRMED) {
+            throw ApiProblem.invalid("status", "a new booking is HELD or CONFIRMED");
+        }
+        if ((request.customerId() == null) == (request.customerPhone() == null)) {
+            throw ApiProblem.invalid("customerId", "give exactly one of customerId and customerPhone");
+        }
+        return refusingOverlap(request.resourceId(), request.start(), () -> book(request));
+    }
+
+    @Transactional(readOnly = true)
+    PageResponse<BookingRequests.View> list(Instant from, Instant to, UUID resourceId, BookingStatus status,
+                                            UUID customerId, Pageable pageable) {
+        Page<Booking> page = bookings.search(from != null ? from : Instant.EPOCH,
+                to != null ? to : Instant.parse("9999-01-01T00:00:00Z"), resourceId, status, customerId, pageable);
+        Function<Booking, BookingRequests.View> views = views(page.getContent());
+        return PageResponse.of(page, views);
+    }
+
+    @Transactional(readOnly = true)
+    BookingRequests.View get(UUID id) {
+        return view(bookings.findById(id).orElseThrow(() -> ApiProblem.notFound("Booking")));
+    }
+
+    BookingRequests.View move(UUID id, BookingRequests.Move request) {
+        UUID resourceId = request.resourceId() != null ? request.resourceId()
+                : transaction.execute(s -> bookings.findById(id).map(Booking::resourceId)
+                        .orElseThrow(() -> ApiProblem.notFound("Booking")));
+        return refusingOverlap(resourceId, request.start(), () -> {
+            Booking booking = bookings.lockById(id).orElseThrow(() -> ApiProblem.notFound("Booking"));
+            Resource resource = resource(resourceId, "resourceId");
+            SlotCalendar calendar = availability.calendar(resource);
+            SlotCalendar.Slot slot = availability.slot(calendar, resource, request.start(), clock.instant());
+            countGroupPlaces(resource, calendar, slot, id);
+            booking.moveTo(slot, calendar.blockedUntil(slot), resource.capacity() == 1);
+            return view(bookings.saveAndFlush(booking));
+        });
+    }
+
+    @Transactional
+    BookingRequests.View confirm(UUID id) {
+        return change(id, booking -> {
+            booking.confirm(clock.instant());
+            deadlines.remove(booking.getId());
+            events.publishEvent(new BookingConfirmed(TenantContext.requireCompanyId(), booking.getId(),
+                    booking.resourceId(), booking.customerId(), booking.startsAt()));
+        });
+    }
+
+    @Transactional
+    BookingRequests.View cancel(UUID id) {
+        return change(id, booking -> {
+            booking.cancel(clock.instant());
+            deadlines.remove(booking.getId());
+            released(booking);
+        });
+    }
+
+    @Transactional
+    BookingRequests.View complete(UUID id) {
+        return change(id, Booking::complete);
+    }
+
+    @Transactional
+    BookingRequests.View markNoShow(UUID id) {
+        return change(id, booking -> booking.markNoShow(clock.instant()));
+    }
+
+    /** Expires these bookings' holds if they ran out (a job, or a wanted slot); each one once. */
+    @Transactional
+    int expireDue(List<UUID> ids) {
+        return expire(bookings.lockAll(ids));
+    }
+
+    private int expire(List<Booking> held) {
+        Instant now = clock.instant();
+        int expired = 0;
+        for (Booking booking : held) {
+            if (booking.status() != BookingStatus.HELD) {
+                deadlines.remove(booking.getId());
+            } else if (booking.expireIfDue(now)) {
+                deadlines.remove(booking.getId());
+                released(booking);
+                expired++;
+            }
+        }
+        return expired;
+    }
+
+    private BookingRequests.View book(BookingRequests.Create request) {
+        Instant now = clock.instant();
+        Resource resource = resource(request.resourceId(), "resourceId");
+        if (!resource.active()) {
+            throw ApiProblem.invalid("resourceId", "the resource is inactive");
+        }
+        SlotCalendar calendar = availability.calendar(resource);
+        SlotCalendar.Slot slot = availability.slot(calendar, resource, request.start(), now);
+        CustomerContact customer = request.customerId() != null
+                ? customers.find(request.customerId()).orElseThrow(() -> ApiProblem.invalid("customerId", "no such customer"))
+                : customers.findOrCreate(request.customerPhone(), request.customerName());
+        countGroupPlaces(resource, calendar, slot, null);
+        Instant holdUntil = request.status() == BookingStatus.HELD ? now.plus(settings.holdDuration()) : null;
+        Booking booking = bookings.saveAndFlush(new Booking(customer.id(), slot, calendar.blockedUntil(slot),
+                resource.capacity() == 1, holdUntil, SOURCE_API, request.notes(), now));
+        if (holdUntil != null) {
+            deadlines.add(booking.getId(), TenantContext.requireCompanyId(), holdUntil);
+        } else {
+            events.publishEvent(new BookingConfirmed(TenantContext.requireCompanyId(), booking.getId(),
+                    booking.resourceId(), booking.customerId(), booking.startsAt()));
+        }
+        return view(booking, resource, customer);
+    }
+
+    /** A group class: its resource locked, the places taken counted; full is the same 409 as a taken slot. */
+    private void countGroupPlaces(Resource resource, SlotCalendar calendar, SlotCalendar.Slot slot, UUID moving) {
+        if (resource.capacity() == 1) {
+            return;
+        }
+        resources.lockById(resource.getId());
+        List<SlotCalendar.Period> taken = availability.taken(resource.getId(), slot.start(), calendar.blockedUntil(slot),
+                clock.instant()).stream().filter(period -> moving == null || !period.bookingId().equals(moving))
+                .map(Availability.Taken::period).toList();
+        if (calendar.room(slot, taken) == 0) {
+            throw new SlotTaken();
+        }
+    }
+
+    /**
+     * Runs {@code work} in a transaction of its own; a slot taken by a hold that ran out frees it
+     * and runs once more; a slot taken for good answers 409 with the nearest free slots.
+     */
+    private BookingRequests.View refusingOverlap(UUID resourceId, Instant start, Supplier<BookingRequests.View> work) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return transaction.execute(status -> work.get());
+            } catch (DataIntegrityViolationException | SlotTaken e) {
+                if (!(e instanceof SlotTaken) && !Overlaps.isOverlap(e)) {
+                    throw ApiProblem.invalid("customerId", "no such customer");
+                }
+                Integer freed = attempt == 0 ? transaction.execute(status ->
+                        expire(bookings.lockDueHolds(resourceId, clock.instant()))) : Integer.valueOf(0);
+                if (freed == null || freed == 0) {
+                    throw ApiProblem.conflict("start", "This slot is already taken")
+                            .with("alternatives", transaction.execute(status ->
+                                    availability.nearest(resourceId, start, settings.conflictAlternatives())));
+                }
+            }
+        }
+    }
+
+    private BookingRequests.View change(UUID id, Consumer<Booking> transition) {
+        Booking booking = bookings.lockById(id).orElseThrow(() -> ApiProblem.notFound("Booking"));
+        transition.accept(booking);
+        return view(bookings.saveAndFlush(booking));
+    }
+
+    private void released(Booking booking) {
+        events.publishEvent(new BookingReleased(TenantContext.requireCompanyId(), booking.getId(), booking.resourceId(),
+                booking.customerId(), booking.startsAt(), booking.status()));
+    }
+
+    private Resource resource(UUID id, String field) {
+        return resources.findById(id).orElseThrow(() -> ApiProblem.invalid(field, "no such resource"));
+    }
+
+    private BookingRequests.View view(Booking booking) {
+        return views(List.of(booking)).apply(booking);
+    }
+
+    private BookingRequests.View view(Booking booking, Resource resource, CustomerContact customer) {
+        return new BookingRequests.View(booking.getId(), booking.resourceId(), resource.name(), booking.customerId(),
+                customer.name(), customer.phone(), booking.startsAt(), booking.endsAt(), booking.status(),
+                booking.price(), booking.currency(), booking.holdExpiresAt(), booking.source(), booking.notes(),
+                booking.confirmedAt(), booking.cancelledAt(), booking.getCreatedAt());
+    }
+
+    /** Views of these bookings, their resources and customers read once for all. */
+    private Function<Booking, BookingRequests.View> views(List<Booking> page) {
+        Map<UUID, Resource> resourcesById = resources.findAllById(page.stream().map(Booking::resourceId).distinct().toList())
+                .stream().collect(Collectors.toMap(Resource::getId, Function.identity()));
+        Map<UUID, CustomerContact> customersById = customers.findAll(page.stream().map(Booking::customerId).distinct().toList())
+                .stream().collect(Collectors.toMap(CustomerContact::id, Function.identity()));
+        return booking -> view(booking, resourcesById.get(booking.resourceId()), customersById.get(booking.customerId()));
+    }
+
+    /** A group class with no place left; rolls the transaction back like the constraint's refusal. */
+    static final class SlotTaken extends RuntimeException {
+        SlotTaken() {
+            super("slot taken", null, false, false);
+        }
+    }
+}

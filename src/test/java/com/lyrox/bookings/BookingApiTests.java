@@ -1,0 +1,319 @@
+package com.lyrox.bookings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.lyrox.support.Api;
+import com.lyrox.support.Api.Account;
+import com.lyrox.support.LyroxTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@LyroxTest
+class BookingApiTests {
+
+    static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+    static final String[] WEEK = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"};
+
+    @Autowired
+    Api api;
+
+    /** A court open every day from 08:00 to 22:00 in Jakarta, IDR 150,000 an hour. */
+    private UUID court(Account owner, Map<String, Object> overrides) {
+        Map<String, Object> body = new HashMap<>(Map.of("name", "Lapangan " + UUID.randomUUID().toString().substring(0, 4),
+                "type", "futsal", "price", "150000.00", "currency", "IDR", "timezone", "Asia/Jakarta"));
+        body.putAll(overrides);
+        var created = api.post("/api/v1/resources", owner.accessToken(), body);
+        assertThat(created.status()).isEqualTo(201);
+        UUID id = created.id();
+        List<Map<String, String>> hours = new ArrayList<>();
+        for (String day : WEEK) {
+            hours.add(Map.of("dayOfWeek", day, "opens", "08:00", "closes", "22:00"));
+        }
+        assertThat(api.put("/api/v1/resources/" + id + "/hours", owner.accessToken(), hours).status()).isEqualTo(200);
+        return id;
+    }
+
+    private UUID court(Account owner) {
+        return court(owner, Map.of());
+    }
+
+    /** Two days from now, at this hour in Jakarta. */
+    static Instant inTwoDaysAt(int hour) {
+        return LocalDate.now(JAKARTA).plusDays(2).atTime(hour, 0).atZone(JAKARTA).toInstant();
+    }
+
+    private Api.Reply book(Account owner, UUID resourceId, Instant start, String phone, String status) {
+        Map<String, Object> body = new HashMap<>(Map.of("resourceId", resourceId.toString(), "start", start.toString(),
+                "customerPhone", phone, "customerName", "Budi"));
+        if (status != null) {
+            body.put("status", status);
+        }
+        return api.post("/api/v1/bookings", owner.accessToken(), body);
+    }
+
+    @Test
+    void booksASlotAtItsComputedPriceForACustomerFoundByPhone() {
+        Account owner = api.signUp();
+        UUID court = court(owner);
+        var rule = api.post("/api/v1/pricing-rules", owner.accessToken(), Map.of("name", "Peak", "days", List.of(WEEK),
+                "from", "18:00", "to", "22:00", "multiplier", "1.5"));
+        assertThat(rule.status()).isEqualTo(201);
+
+        var booked = book(owner, court, inTwoDaysAt(19), "+6281234567890", null);
+
+        assertThat(booked.status()).isEqualTo(201);
+        assertThat(booked.text("$.status")).isEqualTo("CONFIRMED");
+        assertThat(booked.text("$.price")).isEqualTo("225000.00");
+        assertThat(booked.text("$.currency")).isEqualTo("IDR");
+        assertThat(booked.text("$.customerPhone")).isEqualTo("+6281234567890");
+        assertThat(booked.text("$.customerName")).isEqualTo("Budi");
+        assertThat(Instant.parse(booked.text("$.end"))).isEqualTo(inTwoDaysAt(20));
+        UUID customerId = UUID.fromString(booked.text("$.customerId"));
+        var ofCustomer = api.get("/api/v1/customers/" + customerId + "/bookings", owner.accessToken());
+        assertThat((Integer) ofCustomer.read("$.total")).isEqualTo(1);
+        assertThat(ofCustomer.text("$.items[0].resourceName")).startsWith("Lapangan");
+        var listed = api.get("/api/v1/bookings?resourceId=" + court + "&from=" + inTwoDaysAt(0) + "&to=" + inTwoDaysAt(23),
+                owner.accessToken());
+        assertThat((Integer) listed.read("$.total")).isEqualTo(1);
+    }
+
+    @Test
+    void availabilityLeavesOutTakenSlotsAndPricesEachOne() {
+        Account owner = api.signUp();
+        UUID court = court(owner);
+        assertThat(book(owner, court, inTwoDaysAt(10), "+6281200000001", null).status()).isEqualTo(201);
+        LocalDate day = LocalDate.now(JAKARTA).plusDays(2);
+
+        var availability = api.get("/api/v1/availability?resourceId=" + court + "&date=" + day, owner.accessToken());
+
+        assertThat(availability.status()).isEqualTo(200);
+        List<String> starts = availability.read("$.slots[*].start");
+        assertThat(starts).hasSize(13).contains(inTwoDaysAt(9).toString()).doesNotContain(inTwoDaysAt(10).toString());
+        assertThat(availability.text("$.slots[0].price")).isEqualTo("150000.00");
+        var byType = api.get("/api/v1/availability?type=futsal&date=" + day, owner.accessToken());
+        assertThat((List<?>) byType.read("$.slots")).hasSize(13);
+    }
+
+    @Test
+    void aTakenSlotAnswers409WithTheNearestFreeSlots() {
+        Account owner = api.signUp();
+        UUID court = court(owner);
+        assertThat(book(owner, court, inTwoDaysAt(18), "+6281200000002", null).status()).isEqualTo(201);
+
+        var refused = book(owner, court, inTwoDaysAt(18), "+6281200000003", null);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.contentType()).contains("application/problem+json");
+        List<String> alternatives = refused.read("$.alternatives[*].start");
+        // The nearest first, the earlier of two as near; shown in time order.
+        assertThat(alternatives).containsExactly(inTwoDaysAt(16).toString(), inTwoDaysAt(17).toString(),
+                inTwoDaysAt(19).toString());
+        assertThat((Integer) api.get("/api/v1/bookings?resourceId=" + court, owner.accessToken()).read("$.total")).isEqualTo(1);
+    }
+
+    @Test
+    void fiftyParallelRequestsForOneSlotMakeExactlyOneBooking() throws Exception {
+        Account owner = api.signUp();
+        UUID court = court(owner);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                String phone = "+62812000100%02d".formatted(i);
+                String status = i % 2 == 0 ? "HELD" : null;
+                calls.add(() -> book(owner, court, inTwoDaysAt(20), phone, status).status());
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> result : pool.invokeAll(calls)) {
+                statuses.add(result.get());
+            }
+            assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
+            assertThat(statuses).filteredOn(status -> status == 409).hasSize(49);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat((Integer) api.get("/api/v1/bookings?resourceId=" + court, owner.accessToken()).read("$.total")).isEqualTo(1);
+    }
+
+    @Test
+    void slotsOfDifferentLengthsNeverOverlapEitherWhenRacing() throws Exception {
+        Account owner = api.signUp();
+        UUID court = court(owner, Map.of("slotMinutes", 60));
+        assertThat(book(owner, court, inTwoDaysAt(9), "+6281200000004", null).status()).isEqualTo(201);
+        // Longer slots from now on: 08:00–09:30 overlaps the hour booked at 09:00.
+        var longer = api.put("/api/v1/resources/" + court, owner.accessToken(), Map.of("name", "Lapangan Panjang",
+                "type", "futsal", "price", "150000.00", "currency", "IDR", "timezone", "Asia/Jakarta", "slotMinutes", 90));
+        assertThat(longer.status()).isEqualTo(200);
+        assertThat(book(owner, court, inTwoDaysAt(8), "+6281200000005", null).status()).isEqualTo(409);
+
+        // 11:00–12:30 and 12:30–14:00 (moved from a booking at 14:00) race for the same minutes as 12:30–14:00 does.
+        Instant halfPastTwelve = inTwoDaysAt(12).plus(Duration.ofMinutes(30));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String phone = "+62812000200%02d".formatted(i);
+                Instant start = i % 2 == 0 ? halfPastTwelve : halfPastTwelve.plus(Duration.ofMinutes(90));
+                calls.add(() -> book(owner, court, start, phone, null).status());
+            }
+            long booked = 0;
+            for (Future<Integer> result : pool.invokeAll(calls)) {
+                booked += result.get() == 201 ? 1 : 0;
+            }
+            assertThat(booked).isEqualTo(2);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void aMoveIntoATakenSlotIsRefusedAndIntoAFreeOneIsPricedAnew() {
+        Account owner = api.signUp();
+        UUID court = court(owner);
+        api.post("/api/v1/pricing-rules", owner.accessToken(), Map.of("resourceId", court.toString(), "name", "Night",
+                "days", List.of(WEEK), "from", "20:00", "to", "22:00", "price", "300000.00"));
+        UUID first = book(owner, court, inTwoDaysAt(10), "+6281200000006", null).id();
+        UUID second = book(owner, court, inTwoDaysAt(11), "+6281200000007", null).id();
+
+        assertThat(api.patch("/api/v1/bookings/" + second, owner.accessToken(), Map.of("start", inTwoDaysAt(10).toString()))
+                .status()).isEqualTo(409);
+        var moved = api.patch("/api/v1/bookings/" + second, owner.accessToken(), Map.of("start", inTwoDaysAt(20).toString()));
+
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(moved.text("$.price")).isEqualTo("300000.00");
+        assertThat(book(owner, court, inTwoDaysAt(11), "+6281200000008", null).status()).isEqualTo(201);
+        assertThat(api.get("/api/v1/bookings/" + first, owner.accessToken()).text("$.start")).isEqualTo(inTwoDaysAt(10).toString());
+    }
+
+    @Test
+    void aHoldIsConfirmedOrCancelledAndACancelledSlotIsFreeAgain() {
+        Account owner = api.signUp();
+        UUID court = court(owner);
+        var held = book(owner, court, inTwoDaysAt(12), "+6281200000009", "HELD");
+        assertThat(held.status()).isEqualTo(201);
+        assertThat(held.text("$.status")).isEqualTo("HELD");
+        assertThat(held.text("$.holdExpiresAt")).isNotNull();
+
+        var confirmed = api.post("/api/v1/bookings/" + held.id() + "/confirm", owner.accessToken(), null);
+        assertThat(confirmed.status()).isEqualTo(200);
+        assertThat(confirmed.text("$.status")).isEqualTo("CONFIRMED");
+        assertThat(api.post("/api/v1/bookings/" + held.id() + "/confirm", owner.accessToken(), null).status()).isEqualTo(409);
+        var noShowTooEarly = api.post("/api/v1/bookings/" + held.id() + "/no-show", owner.accessToken(), null);
+        assertThat(noShowTooEarly.status()).isEqualTo(409);
+
+        assertThat(api.post("/api/v1/bookings/" + held.id() + "/cancel", owner.accessToken(), null).text("$.status"))
+                .isEqualTo("CANCELLED");
+        assertThat(book(owner, court, inTwoDaysAt(12), "+6281200000010", null).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aHoldThatRunsOutExpiresByItselfAndFreesItsSlot() {
+        Account owner = api.signUp();
+        UUID court = court(owner);
+        UUID held = book(owner, court, inTwoDaysAt(13), "+6281200000011", "HELD").id();
+
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                api.get("/api/v1/bookings/" + held, owner.accessToken()).text("$.status").equals("EXPIRED"));
+        assertThat(api.post("/api/v1/bookings/" + held + "/confirm", owner.accessToken(), null).status()).isEqualTo(409);
+        assertThat(book(owner, court, inTwoDaysAt(13), "+6281200000012", null).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aGroupClassTakesBookingsUntilItIsFull() {
+        Account owner = api.signUp();
+        UUID yoga = court(owner, Map.of("type", "class", "capacity", 2));
+
+        assertThat(book(owner, yoga, inTwoDaysAt(9), "+6281200000013", null).status()).isEqualTo(201);
+        assertThat(book(owner, yoga, inTwoDaysAt(9), "+6281200000014", null).status()).isEqualTo(201);
+        assertThat(book(owner, yoga, inTwoDaysAt(9), "+6281200000015", null).status()).isEqualTo(409);
+    }
+
+    @Test
+    void refusesStartsOutsideTheResourcesSlotsNoticeAndClosures() {
+        Account owner = api.signUp();
+        UUID court = court(owner, Map.of("minNoticeMinutes", 60 * 24 * 3));
+        var tooSoon = book(owner, court, inTwoDaysAt(9), "+6281200000016", null);
+        assertThat(tooSoon.status()).isEqualTo(400);
+        assertThat(tooSoon.text("$.errors[0].field")).isEqualTo("start");
+        assertThat(tooSoon.text("$.detail")).contains("minutes from now");
+
+        UUID open = court(owner);
+        assertThat(book(owner, open, inTwoDaysAt(9).plus(Duration.ofMinutes(15)), "+6281200000017", null).status()).isEqualTo(400);
+        assertThat(book(owner, open, inTwoDaysAt(23), "+6281200000018", null).status()).isEqualTo(400);
+        var closure = api.post("/api/v1/resources/" + open + "/closures", owner.accessToken(), Map.of(
+                "start", inTwoDaysAt(0).toString(), "end", inTwoDaysAt(0).plus(Duration.ofDays(1)).toString(), "reason", "Libur"));
+        assertThat(closure.status()).isEqualTo(201);
+        assertThat(book(owner, open, inTwoDaysAt(9), "+6281200000019", null).status()).isEqualTo(400);
+        assertThat((List<?>) api.get("/api/v1/availability?resourceId=" + open + "&date=" + LocalDate.now(JAKARTA).plusDays(2),
+                owner.accessToken()).read("$.slots")).isEmpty();
+        assertThat(api.get("/api/v1/bookings", owner.accessToken()).<Integer>read("$.total")).isZero();
+    }
+
+    @Test
+    void refusesBadSettingsNamingTheField() {
+        Account owner = api.signUp();
+        var badZone = api.post("/api/v1/resources", owner.accessToken(), Map.of("name", "X", "price", "1.00",
+                "currency", "IDR", "timezone", "Mars/Olympus"));
+        assertThat(badZone.status()).isEqualTo(400);
+        assertThat(badZone.text("$.errors[0].field")).isEqualTo("timezone");
+        UUID court = court(owner);
+        var overlapping = api.put("/api/v1/resources/" + court + "/hours", owner.accessToken(), List.of(
+                Map.of("dayOfWeek", "MONDAY", "opens", "08:00", "closes", "12:00"),
+                Map.of("dayOfWeek", "MONDAY", "opens", "11:00", "closes", "14:00")));
+        assertThat(overlapping.status()).isEqualTo(400);
+        var backwards = api.put("/api/v1/resources/" + court + "/hours", owner.accessToken(), List.of(
+                Map.of("dayOfWeek", "MONDAY", "opens", "12:00", "closes", "08:00")));
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.text("$.errors[0].field")).isEqualTo("[0].closes");
+        assertThat((List<?>) api.get("/api/v1/resources/" + court + "/hours", owner.accessToken()).read("$")).hasSize(7);
+        var bothPrices = api.post("/api/v1/pricing-rules", owner.accessToken(), Map.of("name", "Odd", "days", List.of("MONDAY"),
+                "from", "08:00", "to", "09:00", "multiplier", "2", "price", "1.00"));
+        assertThat(bothPrices.status()).isEqualTo(400);
+        assertThat(book(owner, court, inTwoDaysAt(9), "not-a-phone", null).status()).isEqualTo(400);
+    }
+
+    @Test
+    void anotherCompanysResourcesAndBookingsAreNotFound() {
+        Account owner = api.signUp();
+        UUID court = court(owner);
+        UUID booking = book(owner, court, inTwoDaysAt(15), "+6281200000020", null).id();
+        Account stranger = api.signUp();
+
+        assertThat(api.get("/api/v1/resources/" + court, stranger.accessToken()).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/resources/" + court + "/hours", stranger.accessToken()).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/bookings/" + booking, stranger.accessToken()).status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/bookings/" + booking + "/cancel", stranger.accessToken(), null).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/availability?resourceId=" + court, stranger.accessToken()).status()).isEqualTo(404);
+        assertThat(book(stranger, court, inTwoDaysAt(16), "+6281200000021", null).status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/bookings", stranger.accessToken()).<Integer>read("$.total")).isZero();
+        assertThat(api.get("/api/v1/bookings/" + booking, owner.accessToken()).text("$.status")).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void viewersReadAndAgentsBookButOnlyAdminsManageResources() {
+        Account owner = api.signUp();
+        UUID court = court(owner);
+        Account viewer = api.member(owner, "VIEWER");
+        Account agent = api.member(owner, "AGENT");
+
+        assertThat(api.get("/api/v1/resources/" + court, viewer.accessToken()).status()).isEqualTo(200);
+        assertThat(book(viewer, court, inTwoDaysAt(9), "+6281200000022", null).status()).isEqualTo(403);
+        assertThat(book(agent, court, inTwoDaysAt(9), "+6281200000022", null).status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/resources", agent.accessToken(), Map.of("name", "X", "price", "1.00", "currency", "IDR"))
+                .status()).isEqualTo(403);
+    }
+}
