@@ -96,6 +96,8 @@ CREATE TABLE bookings (
     currency        VARCHAR(3) NOT NULL CHECK (currency ~ '^[A-Z]{3}$'),
     hold_expires_at TIMESTAMPTZ,
     sale_id         UUID,
+    -- The occurrences of one recurring booking share it.
+    series_id       UUID,
     source          VARCHAR(20) NOT NULL DEFAULT 'API',
     notes           TEXT,
     confirmed_at    TIMESTAMPTZ,
@@ -114,6 +116,7 @@ CREATE TABLE bookings (
 CREATE INDEX idx_bookings_company_start ON bookings (company_id, starts_at);
 CREATE INDEX idx_bookings_resource_start ON bookings (company_id, resource_id, starts_at);
 CREATE INDEX idx_bookings_customer ON bookings (company_id, customer_id, starts_at DESC);
+CREATE INDEX idx_bookings_series ON bookings (company_id, series_id) WHERE series_id IS NOT NULL;
 
 -- When each hold runs out, readable before any tenant is known so that one job can expire the
 -- holds of every company (each inside its own company). No customer data here and deliberately

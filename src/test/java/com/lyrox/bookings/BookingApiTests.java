@@ -233,6 +233,59 @@ class BookingApiTests {
     }
 
     @Test
+    void aWeeklySeriesBooksEachFreeOccurrenceAndListsTheTakenOnes() {
+        Account owner = api.signUp();
+        UUID court = court(owner);
+        Instant first = inTwoDaysAt(19);
+        assertThat(book(owner, court, first.plus(Duration.ofDays(14)), "+6281200000030", null).status()).isEqualTo(201);
+        Map<String, Object> body = new HashMap<>(Map.of("resourceId", court.toString(), "start", first.toString(),
+                "customerPhone", "+6281200000031", "repeat", Map.of("frequency", "WEEKLY", "count", 4)));
+
+        var series = api.post("/api/v1/bookings", owner.accessToken(), body);
+
+        assertThat(series.status()).isEqualTo(201);
+        List<String> booked = series.read("$.booked[*].start");
+        assertThat(booked).containsExactly(first.toString(), first.plus(Duration.ofDays(7)).toString(),
+                first.plus(Duration.ofDays(21)).toString());
+        assertThat(series.text("$.conflicts[0].start")).isEqualTo(first.plus(Duration.ofDays(14)).toString());
+        assertThat(series.text("$.conflicts[0].reason")).contains("already taken");
+        assertThat(series.text("$.booked[0].seriesId")).isEqualTo(series.text("$.seriesId"));
+
+        body.put("start", first.plus(Duration.ofDays(7)).minus(Duration.ofHours(1)).toString());
+        body.put("repeat", Map.of("frequency", "WEEKLY", "count", 3, "policy", "REFUSE_ALL"));
+        body.put("customerPhone", "+6281200000032");
+        // The hour before each of the next three 19:00 bookings is free: all or nothing books all three; the same
+        // series again finds every occurrence taken.
+        assertThat(api.post("/api/v1/bookings", owner.accessToken(), body).status()).isEqualTo(201);
+        var refused = api.post("/api/v1/bookings", owner.accessToken(), body);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat((List<?>) refused.read("$.conflicts")).hasSize(3);
+        assertThat((Integer) api.get("/api/v1/bookings?resourceId=" + court, owner.accessToken()).read("$.total")).isEqualTo(7);
+    }
+
+    @Test
+    void aRefuseAllSeriesBooksNothingWhenOneOccurrenceIsTaken() {
+        Account owner = api.signUp();
+        UUID court = court(owner);
+        Instant first = inTwoDaysAt(9);
+        assertThat(book(owner, court, first.plus(Duration.ofDays(7)), "+6281200000033", null).status()).isEqualTo(201);
+
+        var refused = api.post("/api/v1/bookings", owner.accessToken(), Map.of("resourceId", court.toString(),
+                "start", first.toString(), "customerPhone", "+6281200000034",
+                "repeat", Map.of("frequency", "WEEKLY", "count", 3, "policy", "REFUSE_ALL")));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text("$.conflicts[0].start")).isEqualTo(first.plus(Duration.ofDays(7)).toString());
+        assertThat((List<?>) refused.read("$.conflicts")).hasSize(1);
+        assertThat((Integer) api.get("/api/v1/bookings?resourceId=" + court, owner.accessToken()).read("$.total")).isEqualTo(1);
+        var bothLimits = api.post("/api/v1/bookings", owner.accessToken(), Map.of("resourceId", court.toString(),
+                "start", first.toString(), "customerPhone", "+6281200000034",
+                "repeat", Map.of("frequency", "MONTHLY", "count", 3, "until", "2030-01-01")));
+        assertThat(bothLimits.status()).isEqualTo(400);
+        assertThat(bothLimits.text("$.errors[0].field")).isEqualTo("repeat.count");
+    }
+
+    @Test
     void aGroupClassTakesBookingsUntilItIsFull() {
         Account owner = api.signUp();
         UUID yoga = court(owner, Map.of("type", "class", "capacity", 2));

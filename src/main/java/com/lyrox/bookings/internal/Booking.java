@@ -58,6 +58,9 @@ class Booking extends TenantOwnedEntity {
 
     private String notes;
 
+    @Column(name = "series_id", updatable = false)
+    private UUID seriesId;
+
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
 
@@ -68,8 +71,9 @@ class Booking extends TenantOwnedEntity {
     }
 
     Booking(UUID customerId, SlotCalendar.Slot slot, Instant blockedUntil, boolean exclusive, Instant holdExpiresAt,
-            String source, String notes, Instant now) {
+            String source, String notes, UUID seriesId, Instant now) {
         this.customerId = customerId;
+        this.seriesId = seriesId;
         this.source = source;
         this.notes = notes;
         place(slot, blockedUntil, exclusive);
@@ -195,5 +199,9 @@ class Booking extends TenantOwnedEntity {
 
     Instant cancelledAt() {
         return cancelledAt;
+    }
+
+    UUID seriesId() {
+        return seriesId;
     }
 }

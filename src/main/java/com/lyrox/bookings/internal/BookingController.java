@@ -5,6 +5,9 @@ import com.lyrox.platform.PageQuery;
 import com.lyrox.platform.PageResponse;
 import com.lyrox.platform.Role;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.Instant;
@@ -75,9 +78,12 @@ class BookingController {
     @PostMapping("/bookings")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Role.CAN_WRITE)
-    @Operation(summary = "Book a slot (CONFIRMED, or HELD for a while); 409 with the nearest free slots when it is taken")
-    BookingRequests.View create(@Valid @RequestBody BookingRequests.Create request) {
-        return bookings.create(request);
+    @Operation(summary = "Book a slot (CONFIRMED, or HELD for a while); 409 with the nearest free slots when it is taken. "
+            + "With repeat, every occurrence is its own booking and the answer is a BookingSeries of those booked and those that conflicted")
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(oneOf = {BookingRequests.View.class,
+            BookingRequests.Series.class})))
+    Object create(@Valid @RequestBody BookingRequests.Create request) {
+        return request.repeat() == null ? bookings.create(request) : bookings.createSeries(request);
     }
 
     @GetMapping("/bookings/{id}")

@@ -3,11 +3,15 @@ package com.lyrox.bookings.internal;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.lyrox.bookings.BookingStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,7 +31,39 @@ final class BookingRequests {
                   @Size(max = 255) @Schema(example = "Budi") String customerName,
                   @Schema(description = "Default CONFIRMED; HELD keeps the slot for lyrox.bookings.hold-duration",
                           example = "CONFIRMED") BookingStatus status,
-                  @Size(max = 2000) String notes) {
+                  @Size(max = 2000) String notes,
+                  @Valid @Schema(description = "Book the same time again every week or month") Repeat repeat) {
+    }
+
+    /** How often a recurring booking comes back, for how long, and what to do with occurrences that are taken. */
+    @Schema(name = "BookingRepeat")
+    record Repeat(@NotNull @Schema(example = "WEEKLY") Frequency frequency,
+                  @Min(2) @Max(Repeat.MOST) @Schema(example = "4", description = "Occurrences, the first included; or give until")
+                  Integer count,
+                  @Schema(example = "2027-03-31", description = "The last day an occurrence may fall on; or give count")
+                  LocalDate until,
+                  @Schema(example = "SKIP", description = "SKIP (default): book the free occurrences and list the others; "
+                          + "REFUSE_ALL: book none unless all are free") Policy policy) {
+
+        /** The most occurrences one request books. */
+        static final int MOST = 52;
+
+        /** Every week or every month, at the same wall-clock time in the resource's zone. */
+        enum Frequency { WEEKLY, MONTHLY }
+
+        /** What happens when some occurrences cannot be booked. */
+        enum Policy { SKIP, REFUSE_ALL }
+    }
+
+    /** An occurrence of a recurring booking that could not be booked, and why. */
+    @Schema(name = "BookingConflict")
+    record Conflict(@JsonFormat(shape = JsonFormat.Shape.STRING) Instant start,
+                    @Schema(example = "This slot is already taken") String reason) {
+    }
+
+    /** What a recurring booking booked and what it could not. */
+    @Schema(name = "BookingSeries")
+    record Series(UUID seriesId, List<View> booked, List<Conflict> conflicts) {
     }
 
     /** A move to another start (and optionally another resource). */
@@ -49,6 +85,7 @@ final class BookingRequests {
                 @Schema(example = "API") String source, String notes,
                 @JsonFormat(shape = JsonFormat.Shape.STRING) Instant confirmedAt,
                 @JsonFormat(shape = JsonFormat.Shape.STRING) Instant cancelledAt,
+                @Schema(description = "Shared by the occurrences of a recurring booking") UUID seriesId,
                 @JsonFormat(shape = JsonFormat.Shape.STRING) Instant createdAt) {
     }
 

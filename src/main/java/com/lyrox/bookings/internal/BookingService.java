@@ -11,6 +11,8 @@ import com.lyrox.platform.PageResponse;
 import com.lyrox.platform.TenantContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -64,13 +66,99 @@ class BookingService {
     }
 
     BookingRequests.View create(BookingRequests.Create request) {
+        checkNew(request);
+        return refusingOverlap(request.resourceId(), request.start(),
+                () -> book(request.resourceId(), request.start(), customer(request), request, null));
+    }
+
+    /**
+     * A recurring booking: each occurrence its own booking, refused by the same constraint. With
+     * SKIP each occurrence is booked in a transaction of its own and the taken ones are listed;
+     * with REFUSE_ALL they are all booked in one transaction, or none.
+     */
+    BookingRequests.Series createSeries(BookingRequests.Create request) {
+        checkNew(request);
+        List<Instant> starts = transaction.execute(status -> occurrences(request));
+        UUID seriesId = UUID.randomUUID();
+        CustomerContact customer = transaction.execute(status -> customer(request));
+        List<BookingRequests.View> booked = new ArrayList<>();
+        List<BookingRequests.Conflict> conflicts = new ArrayList<>();
+        if (request.repeat().policy() == BookingRequests.Repeat.Policy.REFUSE_ALL) {
+            try {
+                booked.addAll(refusingOverlap(request.resourceId(), request.start(), () -> starts.stream()
+                        .map(start -> book(request.resourceId(), start, customer, request, seriesId)).toList()));
+            } catch (ApiProblem problem) {
+                throw problem.with("conflicts", transaction.execute(status -> conflictsAmong(request.resourceId(), starts)));
+            }
+        } else {
+            for (Instant start : starts) {
+                try {
+                    booked.add(refusingOverlap(request.resourceId(), start,
+                            () -> book(request.resourceId(), start, customer, request, seriesId)));
+                } catch (ApiProblem problem) {
+                    conflicts.add(new BookingRequests.Conflict(start, problem.getMessage()));
+                }
+            }
+            if (booked.isEmpty()) {
+                throw ApiProblem.conflict("start", "None of the occurrences could be booked").with("conflicts", conflicts);
+            }
+        }
+        return new BookingRequests.Series(seriesId, booked, conflicts);
+    }
+
+    private void checkNew(BookingRequests.Create request) {
         if (request.status() != null && request.status() != BookingStatus.HELD && request.status() != BookingStatus.CONFIRMED) {
             throw ApiProblem.invalid("status", "a new booking is HELD or CONFIRMED");
         }
         if ((request.customerId() == null) == (request.customerPhone() == null)) {
             throw ApiProblem.invalid("customerId", "give exactly one of customerId and customerPhone");
         }
-        return refusingOverlap(request.resourceId(), request.start(), () -> book(request));
+        BookingRequests.Repeat repeat = request.repeat();
+        if (repeat != null && (repeat.count() == null) == (repeat.until() == null)) {
+            throw ApiProblem.invalid("repeat.count", "give exactly one of count and until");
+        }
+    }
+
+    /** The starts of a recurring booking: the same wall-clock time every week or month in the resource's zone. */
+    private List<Instant> occurrences(BookingRequests.Create request) {
+        Resource resource = resource(request.resourceId(), "resourceId");
+        ZonedDateTime first = request.start().atZone(availability.calendar(resource).plan().zone());
+        BookingRequests.Repeat repeat = request.repeat();
+        int most = repeat.count() != null ? repeat.count() : BookingRequests.Repeat.MOST + 1;
+        List<Instant> starts = new ArrayList<>();
+        for (int i = 0; i < most; i++) {
+            ZonedDateTime next = repeat.frequency() == BookingRequests.Repeat.Frequency.WEEKLY
+                    ? first.plusWeeks(i) : first.plusMonths(i);
+            if (repeat.until() != null && next.toLocalDate().isAfter(repeat.until())) {
+                break;
+            }
+            starts.add(next.toInstant());
+        }
+        if (starts.size() > BookingRequests.Repeat.MOST) {
+            throw ApiProblem.invalid("repeat.until", "at most " + BookingRequests.Repeat.MOST + " occurrences at once");
+        }
+        return starts;
+    }
+
+    /** Why each of these starts cannot be booked now, for the answer to a refused series. */
+    private List<BookingRequests.Conflict> conflictsAmong(UUID resourceId, List<Instant> starts) {
+        Resource resource = resource(resourceId, "resourceId");
+        SlotCalendar calendar = availability.calendar(resource);
+        Instant now = clock.instant();
+        List<BookingRequests.Conflict> conflicts = new ArrayList<>();
+        for (Instant start : starts) {
+            try {
+                SlotCalendar.Slot slot = availability.slot(calendar, resource, start, now);
+                List<SlotCalendar.Period> taken = availability.taken(resourceId, slot.start(), calendar.blockedUntil(slot), now)
+                        .stream().map(Availability.Taken::period).toList();
+                if (calendar.room(slot, taken) == 0) {
+                    conflicts.add(new BookingRequests.Conflict(start, "This slot is already taken"));
+                }
+            } catch (ApiProblem problem) {
+                conflicts.add(new BookingRequests.Conflict(start, problem.getMessage()));
+            }
+        }
+        return conflicts;
     }
 
     @Transactional(readOnly = true)
@@ -152,21 +240,25 @@ class BookingService {
         return expired;
     }
 
-    private BookingRequests.View book(BookingRequests.Create request) {
+    private CustomerContact customer(BookingRequests.Create request) {
+        return request.customerId() != null
+                ? customers.find(request.customerId()).orElseThrow(() -> ApiProblem.invalid("customerId", "no such customer"))
+                : customers.findOrCreate(request.customerPhone(), request.customerName());
+    }
+
+    private BookingRequests.View book(UUID resourceId, Instant start, CustomerContact customer,
+                                      BookingRequests.Create request, UUID seriesId) {
         Instant now = clock.instant();
-        Resource resource = resource(request.resourceId(), "resourceId");
+        Resource resource = resource(resourceId, "resourceId");
         if (!resource.active()) {
             throw ApiProblem.invalid("resourceId", "the resource is inactive");
         }
         SlotCalendar calendar = availability.calendar(resource);
-        SlotCalendar.Slot slot = availability.slot(calendar, resource, request.start(), now);
-        CustomerContact customer = request.customerId() != null
-                ? customers.find(request.customerId()).orElseThrow(() -> ApiProblem.invalid("customerId", "no such customer"))
-                : customers.findOrCreate(request.customerPhone(), request.customerName());
+        SlotCalendar.Slot slot = availability.slot(calendar, resource, start, now);
         countGroupPlaces(resource, calendar, slot, null);
         Instant holdUntil = request.status() == BookingStatus.HELD ? now.plus(settings.holdDuration()) : null;
         Booking booking = bookings.saveAndFlush(new Booking(customer.id(), slot, calendar.blockedUntil(slot),
-                resource.capacity() == 1, holdUntil, SOURCE_API, request.notes(), now));
+                resource.capacity() == 1, holdUntil, SOURCE_API, request.notes(), seriesId, now));
         if (holdUntil != null) {
             deadlines.add(booking.getId(), TenantContext.requireCompanyId(), holdUntil);
         } else {
@@ -194,7 +286,7 @@ class BookingService {
      * Runs {@code work} in a transaction of its own; a slot taken by a hold that ran out frees it
      * and runs once more; a slot taken for good answers 409 with the nearest free slots.
      */
-    private BookingRequests.View refusingOverlap(UUID resourceId, Instant start, Supplier<BookingRequests.View> work) {
+    private <T> T refusingOverlap(UUID resourceId, Instant start, Supplier<T> work) {
         for (int attempt = 0; ; attempt++) {
             try {
                 return transaction.execute(status -> work.get());
@@ -236,7 +328,7 @@ class BookingService {
         return new BookingRequests.View(booking.getId(), booking.resourceId(), resource.name(), booking.customerId(),
                 customer.name(), customer.phone(), booking.startsAt(), booking.endsAt(), booking.status(),
                 booking.price(), booking.currency(), booking.holdExpiresAt(), booking.source(), booking.notes(),
-                booking.confirmedAt(), booking.cancelledAt(), booking.getCreatedAt());
+                booking.confirmedAt(), booking.cancelledAt(), booking.seriesId(), booking.getCreatedAt());
     }
 
     /** Views of these bookings, their resources and customers read once for all. */
