@@ -3,9 +3,12 @@ package com.lyrox.platform;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -16,7 +19,8 @@ import org.springframework.util.StringUtils;
  * Encrypts secrets kept at rest (AES-256-GCM, a random 12-byte IV per value). A sealed value
  * reads {@code v1:<base64 of iv + ciphertext>}: the version names the key, so keys can rotate.
  * The context (such as the row and column a value belongs to) is authenticated too, so a
- * sealed value copied to another place no longer opens.
+ * sealed value copied to another place no longer opens. The same key signs the links given to
+ * people without an account (a booking's calendar file, a resource's calendar feed).
  */
 @Component
 public class SecretBox {
@@ -31,6 +35,29 @@ public class SecretBox {
 
     public SecretBox(SecuritySettings settings) {
         this.key = new SecretKeySpec(decodeKey(settings.encryptionKey()), "AES");
+    }
+
+    /**
+     * An unforgeable signature of {@code value} for links: HMAC-SHA256 keyed by the encryption key,
+     * bound to {@code context}, the first 128 bits in base64url.
+     */
+    public String signature(String value, String context) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            mac.update(context.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            byte[] digest = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+
+    /** Whether {@code signature} is {@link #signature(String, String)} of the value, compared in constant time. */
+    public boolean verify(String value, String context, String signature) {
+        return signature != null && MessageDigest.isEqual(signature(value, context).getBytes(StandardCharsets.US_ASCII),
+                signature.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** The encrypted, versioned text form of {@code plaintext}, bound to {@code context}. */

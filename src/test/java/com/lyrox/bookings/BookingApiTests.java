@@ -286,6 +286,35 @@ class BookingApiTests {
     }
 
     @Test
+    void aBookingsCalendarFileOpensAtItsSignedLinkAndNowhereElse() throws Exception {
+        Account owner = api.signUp();
+        UUID court = court(owner);
+        var booked = book(owner, court, inTwoDaysAt(17), "+6281200000040", null);
+        String link = booked.text("$.calendarUrl");
+        String path = link.substring(link.indexOf("/calendar/"));
+
+        var file = api.get(path, null);
+
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.contentType()).startsWith("text/calendar");
+        String ics = file.raw().getContentAsString();
+        assertThat(ics).contains("BEGIN:VEVENT", "UID:" + booked.id() + "@lyrox", "STATUS:CONFIRMED",
+                "DTSTART:" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                        .withZone(java.time.ZoneOffset.UTC).format(inTwoDaysAt(17)));
+        assertThat(api.get(path.replaceAll("sig=.*", "sig=forged"), null).status()).isEqualTo(404);
+        assertThat(api.get(path.replace(owner.companyId().toString(), api.signUp().companyId().toString()), null).status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/bookings/" + booked.id() + ".ics", owner.accessToken()).status()).isEqualTo(200);
+
+        String feed = api.get("/api/v1/resources/" + court + "/calendar-feed", owner.accessToken()).text("$.url");
+        var feedFile = api.get(feed.substring(feed.indexOf("/calendar/")), null);
+        assertThat(feedFile.status()).isEqualTo(200);
+        assertThat(feedFile.raw().getContentAsString()).contains("SUMMARY:Budi · +6281200000040");
+        assertThat(api.get(feed.substring(feed.indexOf("/calendar/")).replace(court.toString(), UUID.randomUUID().toString()),
+                null).status()).isEqualTo(404);
+    }
+
+    @Test
     void aGroupClassTakesBookingsUntilItIsFull() {
         Account owner = api.signUp();
         UUID yoga = court(owner, Map.of("type", "class", "capacity", 2));

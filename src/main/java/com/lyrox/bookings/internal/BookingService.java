@@ -46,19 +46,21 @@ class BookingService {
     private final Availability availability;
     private final CustomerDirectory customers;
     private final HoldDeadlines deadlines;
+    private final CalendarLinks links;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final BookingSettings settings;
     private final Clock clock;
 
     BookingService(BookingRepository bookings, ResourceRepository resources, Availability availability,
-                   CustomerDirectory customers, HoldDeadlines deadlines, ApplicationEventPublisher events,
+                   CustomerDirectory customers, HoldDeadlines deadlines, CalendarLinks links, ApplicationEventPublisher events,
                    PlatformTransactionManager transactions, BookingSettings settings, Clock clock) {
         this.bookings = bookings;
         this.resources = resources;
         this.availability = availability;
         this.customers = customers;
         this.deadlines = deadlines;
+        this.links = links;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
         this.settings = settings;
@@ -328,7 +330,8 @@ class BookingService {
         return new BookingRequests.View(booking.getId(), booking.resourceId(), resource.name(), booking.customerId(),
                 customer.name(), customer.phone(), booking.startsAt(), booking.endsAt(), booking.status(),
                 booking.price(), booking.currency(), booking.holdExpiresAt(), booking.source(), booking.notes(),
-                booking.confirmedAt(), booking.cancelledAt(), booking.seriesId(), booking.getCreatedAt());
+                booking.confirmedAt(), booking.cancelledAt(), booking.seriesId(),
+                links.booking(TenantContext.requireCompanyId(), booking.getId()), booking.getCreatedAt());
     }
 
     /** Views of these bookings, their resources and customers read once for all. */

@@ -46,6 +46,8 @@ class SecurityConfiguration {
                         .requestMatchers("/ws/**").permitAll()
                         // The simulator's Graph API stand-in checks the channel's access token itself.
                         .requestMatchers("/simulator/graph/**").permitAll()
+                        // Calendar files and feeds for calendar apps: each link carries its own signature.
+                        .requestMatchers(HttpMethod.GET, "/calendar/**").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/actuator/info").permitAll()
                         .requestMatchers("/error", "/", "/favicon.ico").permitAll()
                         // The dashboard's files and pages; it signs in through the API.

@@ -19,7 +19,7 @@ public class DashboardPages implements WebMvcConfigurer {
 
     /** Paths that never fall back to the dashboard. */
     static final List<String> SERVER_PREFIXES = List.of("api/", "v3/", "swagger-ui", "ws/", "webhooks/",
-            "simulator/", "actuator/", "error");
+            "simulator/", "actuator/", "calendar/", "error");
 
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
