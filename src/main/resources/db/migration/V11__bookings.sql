@@ -118,6 +118,19 @@ CREATE INDEX idx_bookings_resource_start ON bookings (company_id, resource_id, s
 CREATE INDEX idx_bookings_customer ON bookings (company_id, customer_id, starts_at DESC);
 CREATE INDEX idx_bookings_series ON bookings (company_id, series_id) WHERE series_id IS NOT NULL;
 
+-- When the owner last lifted a customer's no-show bar: no-shows before it no longer count.
+CREATE TABLE booking_strike_lifts (
+    id          UUID PRIMARY KEY,
+    company_id  UUID NOT NULL REFERENCES companies (id) ON DELETE CASCADE,
+    customer_id UUID NOT NULL,
+    lifted_at   TIMESTAMPTZ NOT NULL,
+    created_at  TIMESTAMPTZ NOT NULL DEFAULT now(),
+    updated_at  TIMESTAMPTZ NOT NULL DEFAULT now(),
+    CONSTRAINT uq_booking_strike_lifts_customer UNIQUE (company_id, customer_id),
+    CONSTRAINT fk_booking_strike_lifts_customer FOREIGN KEY (company_id, customer_id)
+        REFERENCES customers (company_id, id) ON DELETE CASCADE
+);
+
 -- When each hold runs out, readable before any tenant is known so that one job can expire the
 -- holds of every company (each inside its own company). No customer data here and deliberately
 -- no row-level security, like channel_routes.
@@ -133,7 +146,7 @@ DECLARE
     t TEXT;
 BEGIN
     FOREACH t IN ARRAY ARRAY['booking_resources', 'booking_opening_hours', 'booking_closures',
-                             'booking_pricing_rules', 'bookings']
+                             'booking_pricing_rules', 'bookings', 'booking_strike_lifts']
     LOOP
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);

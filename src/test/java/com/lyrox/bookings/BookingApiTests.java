@@ -20,7 +20,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import com.lyrox.platform.TenantContext;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @LyroxTest
 class BookingApiTests {
@@ -30,6 +32,9 @@ class BookingApiTests {
 
     @Autowired
     Api api;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** A court open every day from 08:00 to 22:00 in Jakarta, IDR 150,000 an hour. */
     private UUID court(Account owner, Map<String, Object> overrides) {
@@ -312,6 +317,36 @@ class BookingApiTests {
         assertThat(feedFile.raw().getContentAsString()).contains("SUMMARY:Budi · +6281200000040");
         assertThat(api.get(feed.substring(feed.indexOf("/calendar/")).replace(court.toString(), UUID.randomUUID().toString()),
                 null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void threeNoShowsBarTheChatUntilTheOwnerLiftsIt() {
+        Account owner = api.signUp();
+        UUID court = court(owner);
+        UUID customerId = null;
+        for (int hour = 9; hour < 12; hour++) {
+            var booked = book(owner, court, inTwoDaysAt(hour), "+6281200000050", null);
+            customerId = UUID.fromString(booked.text("$.customerId"));
+            // The booking took place a week ago (only a booking that has started can be a no-show).
+            UUID id = booked.id();
+            TenantContext.runAs(owner.companyId(), null, () -> jdbc.update("""
+                    UPDATE bookings SET starts_at = starts_at - interval '9 days', ends_at = ends_at - interval '9 days',
+                           blocked_until = blocked_until - interval '9 days' WHERE id = ?""", id));
+            assertThat(api.post("/api/v1/bookings/" + id + "/no-show", owner.accessToken(), null).text("$.status"))
+                    .isEqualTo("NO_SHOW");
+        }
+
+        var standing = api.get("/api/v1/customers/" + customerId + "/booking-standing", owner.accessToken());
+        assertThat((Integer) standing.read("$.noShows")).isEqualTo(3);
+        assertThat((Boolean) standing.read("$.barred")).isTrue();
+        Account agent = api.member(owner, "AGENT");
+        assertThat(api.post("/api/v1/customers/" + customerId + "/booking-standing/lift", agent.accessToken(), null).status())
+                .isEqualTo(403);
+        var lifted = api.post("/api/v1/customers/" + customerId + "/booking-standing/lift", owner.accessToken(), null);
+        assertThat((Integer) lifted.read("$.noShows")).isZero();
+        assertThat((Boolean) lifted.read("$.barred")).isFalse();
+        assertThat(api.get("/api/v1/customers/" + customerId + "/booking-standing", api.signUp().accessToken()).status())
+                .isEqualTo(404);
     }
 
     @Test

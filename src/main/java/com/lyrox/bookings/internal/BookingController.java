@@ -35,10 +35,26 @@ class BookingController {
 
     private final BookingService bookings;
     private final Availability availability;
+    private final NoShowStrikes strikes;
 
-    BookingController(BookingService bookings, Availability availability) {
+    BookingController(BookingService bookings, Availability availability, NoShowStrikes strikes) {
         this.bookings = bookings;
         this.availability = availability;
+        this.strikes = strikes;
+    }
+
+    @GetMapping("/customers/{customerId}/booking-standing")
+    @PreAuthorize(Role.CAN_READ)
+    @Operation(summary = "A customer's no-shows and whether the chat still books for them")
+    NoShowStrikes.Standing standing(@PathVariable UUID customerId) {
+        return strikes.standing(customerId);
+    }
+
+    @PostMapping("/customers/{customerId}/booking-standing/lift")
+    @PreAuthorize(Role.CAN_ADMINISTER)
+    @Operation(summary = "Forgive a customer's no-shows so far: the chat books for them again")
+    NoShowStrikes.Standing lift(@PathVariable UUID customerId) {
+        return strikes.lift(customerId);
     }
 
     @GetMapping("/availability")
