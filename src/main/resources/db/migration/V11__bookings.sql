@@ -114,6 +114,7 @@ CREATE TABLE bookings (
     ) WHERE (exclusive AND status IN ('HELD', 'CONFIRMED'))
 );
 CREATE INDEX idx_bookings_company_start ON bookings (company_id, starts_at);
+CREATE INDEX idx_bookings_company_created ON bookings (company_id, created_at);
 CREATE INDEX idx_bookings_resource_start ON bookings (company_id, resource_id, starts_at);
 CREATE INDEX idx_bookings_customer ON bookings (company_id, customer_id, starts_at DESC);
 CREATE INDEX idx_bookings_series ON bookings (company_id, series_id) WHERE series_id IS NOT NULL;

@@ -350,6 +350,33 @@ class BookingApiTests {
     }
 
     @Test
+    void aPlanWithoutBookingsTakesNoneAndAPlansLimitsHold() {
+        Account owner = api.signUp();
+        UUID court = court(owner);
+        assertThat(api.put("/api/v1/company", owner.accessToken(), Map.of("name", "Chat only", "language", "id",
+                "timezone", "Asia/Jakarta", "plan", "STARTER")).status()).isEqualTo(200);
+
+        var refused = book(owner, court, inTwoDaysAt(9), "+6281200000060", null);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.text("$.detail")).contains("STARTER", "does not include bookings");
+        assertThat(api.post("/api/v1/resources", owner.accessToken(), Map.of("name", "Court 2", "price", "1.00",
+                "currency", "IDR")).status()).isEqualTo(403);
+        assertThat((Integer) api.get("/api/v1/bookings", owner.accessToken()).read("$.total")).isZero();
+
+        assertThat(api.put("/api/v1/company", owner.accessToken(), Map.of("name", "Venue", "language", "id",
+                "timezone", "Asia/Jakarta", "plan", "PROFESSIONAL")).status()).isEqualTo(200);
+        for (int i = 1; i < 15; i++) {
+            assertThat(api.post("/api/v1/resources", owner.accessToken(), Map.of("name", "Court " + i, "price", "1.00",
+                    "currency", "IDR")).status()).isEqualTo(201);
+        }
+        var sixteenth = api.post("/api/v1/resources", owner.accessToken(), Map.of("name", "Court 16", "price", "1.00",
+                "currency", "IDR"));
+        assertThat(sixteenth.status()).isEqualTo(403);
+        assertThat(sixteenth.text("$.detail")).contains("15 resources");
+        assertThat(book(owner, court, inTwoDaysAt(9), "+6281200000060", null).status()).isEqualTo(201);
+    }
+
+    @Test
     void aGroupClassTakesBookingsUntilItIsFull() {
         Account owner = api.signUp();
         UUID yoga = court(owner, Map.of("type", "class", "capacity", 2));

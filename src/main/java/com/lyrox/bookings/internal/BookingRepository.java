@@ -32,6 +32,9 @@ interface BookingRepository extends JpaRepository<Booking, UUID> {
                and b.blockedUntil > :from and b.startsAt < :to""")
     List<Booking> takingSlotsBetween(UUID resourceId, Instant from, Instant to, Collection<BookingStatus> statuses);
 
+    @Query("select count(b) from Booking b where b.createdAt >= :since")
+    long madeSince(Instant since);
+
     @Query("select count(b) from Booking b where b.customerId = :customerId and b.status = 'NO_SHOW' and b.startsAt > :since")
     long noShowsSince(UUID customerId, Instant since);
 

@@ -47,13 +47,14 @@ class BookingService {
     private final CustomerDirectory customers;
     private final HoldDeadlines deadlines;
     private final CalendarLinks links;
+    private final PlanAllowance allowance;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final BookingSettings settings;
     private final Clock clock;
 
     BookingService(BookingRepository bookings, ResourceRepository resources, Availability availability,
-                   CustomerDirectory customers, HoldDeadlines deadlines, CalendarLinks links, ApplicationEventPublisher events,
+                   CustomerDirectory customers, HoldDeadlines deadlines, CalendarLinks links, PlanAllowance allowance, ApplicationEventPublisher events,
                    PlatformTransactionManager transactions, BookingSettings settings, Clock clock) {
         this.bookings = bookings;
         this.resources = resources;
@@ -61,6 +62,7 @@ class BookingService {
         this.customers = customers;
         this.deadlines = deadlines;
         this.links = links;
+        this.allowance = allowance;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
         this.settings = settings;
@@ -257,6 +259,7 @@ class BookingService {
         }
         SlotCalendar calendar = availability.calendar(resource);
         SlotCalendar.Slot slot = availability.slot(calendar, resource, start, now);
+        allowance.requireRoomForABooking();
         countGroupPlaces(resource, calendar, slot, null);
         Instant holdUntil = request.status() == BookingStatus.HELD ? now.plus(settings.holdDuration()) : null;
         Booking booking = bookings.saveAndFlush(new Booking(customer.id(), slot, calendar.blockedUntil(slot),

@@ -24,9 +24,11 @@ class ResourceService {
     private final ClosureRepository closures;
     private final PricingRuleRepository pricing;
     private final Channels channels;
+    private final PlanAllowance allowance;
 
     ResourceService(ResourceRepository resources, OpeningHoursRepository hours, ClosureRepository closures,
-                    PricingRuleRepository pricing, Channels channels) {
+                    PricingRuleRepository pricing, Channels channels, PlanAllowance allowance) {
+        this.allowance = allowance;
         this.resources = resources;
         this.hours = hours;
         this.closures = closures;
@@ -37,6 +39,7 @@ class ResourceService {
     @Transactional
     Resource.View create(ResourceRequest request) {
         check(request);
+        allowance.requireRoomForAResource();
         return resources.saveAndFlush(new Resource(request)).toView();
     }
 

@@ -1,0 +1,67 @@
+package com.lyrox.bookings.internal;
+
+import com.lyrox.bookings.BookingSettings;
+import com.lyrox.platform.ApiProblem;
+import com.lyrox.platform.TenantContext;
+import com.lyrox.tenants.Companies;
+import com.lyrox.tenants.CompanyProfile;
+import com.lyrox.tenants.Plan;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import org.springframework.stereotype.Component;
+
+/** Whether the company's plan includes bookings, and one more booking or resource (lyrox.bookings.plans). */
+@Component
+class PlanAllowance {
+
+    private final Companies companies;
+    private final BookingRepository bookings;
+    private final ResourceRepository resources;
+    private final BookingSettings settings;
+    private final Clock clock;
+
+    PlanAllowance(Companies companies, BookingRepository bookings, ResourceRepository resources,
+                  BookingSettings settings, Clock clock) {
+        this.companies = companies;
+        this.bookings = bookings;
+        this.resources = resources;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    void requireRoomForAResource() {
+        Plan plan = plan();
+        BookingSettings.PlanLimits limits = requireBookings(plan);
+        if (limits.resources() >= 0 && resources.count() >= limits.resources()) {
+            throw ApiProblem.forbidden("The " + plan + " plan includes " + limits.resources()
+                    + " resources; deactivate or delete one, or change the plan");
+        }
+    }
+
+    void requireRoomForABooking() {
+        Plan plan = plan();
+        BookingSettings.PlanLimits limits = requireBookings(plan);
+        if (limits.bookingsPerMonth() < 0) {
+            return;
+        }
+        Instant monthStart = YearMonth.now(clock.withZone(ZoneOffset.UTC)).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        if (bookings.madeSince(monthStart) >= limits.bookingsPerMonth()) {
+            throw ApiProblem.forbidden("The " + plan + " plan includes " + limits.bookingsPerMonth()
+                    + " bookings a month, all made this month; change the plan to book more");
+        }
+    }
+
+    private BookingSettings.PlanLimits requireBookings(Plan plan) {
+        BookingSettings.PlanLimits limits = settings.limits(plan);
+        if (!limits.includesBookings()) {
+            throw ApiProblem.forbidden("The " + plan + " plan does not include bookings; change the plan to take them");
+        }
+        return limits;
+    }
+
+    private Plan plan() {
+        return companies.find(TenantContext.requireCompanyId()).map(CompanyProfile::plan).orElse(Plan.FREE);
+    }
+}
