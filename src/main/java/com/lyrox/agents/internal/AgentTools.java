@@ -3,6 +3,7 @@ package com.lyrox.agents.internal;
 import com.lyrox.agents.internal.ChatModel.ToolCall;
 import com.lyrox.agents.internal.ChatModel.ToolSpec;
 import com.lyrox.agents.internal.ChatModel.TurnContext;
+import com.lyrox.bookings.BookingDesk;
 import com.lyrox.conversations.ConversationLog;
 import com.lyrox.customers.CustomerDirectory;
 import com.lyrox.customers.Stage;
@@ -14,10 +15,15 @@ import com.lyrox.platform.ApiProblem;
 import com.lyrox.products.ProductCatalog;
 import com.lyrox.products.ProductView;
 import com.lyrox.sales.SalesDesk;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -37,6 +43,13 @@ class AgentTools {
     static final String ADD_TAGS = "add_customer_tags";
     static final String HANDOFF = "handoff_to_human";
     static final String SEARCH = "search";
+    static final String FIND_SLOTS = "find_slots";
+    static final String HOLD_SLOT = "hold_slot";
+    static final String CONFIRM_BOOKING = "confirm_booking";
+    static final String CANCEL_BOOKING = "cancel_booking";
+    static final String MY_BOOKINGS = "my_bookings";
+    private static final int SLOTS_OFFERED = 3;
+    private static final Duration OFFER_KEPT = Duration.ofHours(1);
     private static final int SEARCH_RESULTS = 3;
 
     private static final Map<String, Object> NO_ARGUMENTS = Map.of("type", "object", "properties", Map.of());
@@ -60,17 +73,34 @@ class AgentTools {
                     "properties", Map.of("reason", Map.of("type", "string")), "required", List.of("reason"))),
             new ToolSpec(SEARCH, "Searches the company's knowledge base (opening hours, policies, what plans include).",
                     Map.of("type", "object", "properties", Map.of("query", Map.of("type", "string")),
-                            "required", List.of("query"))));
+                            "required", List.of("query"))),
+            new ToolSpec(FIND_SLOTS, "Free slots to book (courts, rooms, sessions) on a day, numbered as options to offer. "
+                    + "day: today, tomorrow, day_after_tomorrow, a weekday such as SATURDAY, or YYYY-MM-DD; time: HH:mm; "
+                    + "part_of_day: MORNING, AFTERNOON or EVENING; type: the kind of resource, if the customer said.",
+                    Map.of("type", "object", "properties", Map.of("day", Map.of("type", "string"),
+                            "time", Map.of("type", "string"), "part_of_day", Map.of("type", "string"),
+                            "type", Map.of("type", "string")))),
+            new ToolSpec(HOLD_SLOT, "Holds one of the slots find_slots offered for the customer, for a few minutes, "
+                    + "by its option number (or resource_id and start). Ask before confirming.",
+                    Map.of("type", "object", "properties", Map.of("option", Map.of("type", "integer"),
+                            "resource_id", Map.of("type", "string"), "start", Map.of("type", "string")))),
+            new ToolSpec(CONFIRM_BOOKING, "Confirms the customer's held booking, when they say yes.", NO_ARGUMENTS),
+            new ToolSpec(CANCEL_BOOKING, "Cancels the customer's next booking, when they ask to.", NO_ARGUMENTS),
+            new ToolSpec(MY_BOOKINGS, "The customer's upcoming bookings.", NO_ARGUMENTS));
 
     private final ProductCatalog catalog;
     private final SalesDesk sales;
     private final CustomerDirectory customers;
     private final ConversationLog conversations;
     private final KnowledgeBase knowledge;
+    private final BookingDesk bookings;
+    private final StringRedisTemplate redis;
     private final ObjectMapper json;
 
     AgentTools(ProductCatalog catalog, SalesDesk sales, CustomerDirectory customers, ConversationLog conversations,
-               KnowledgeBase knowledge, ObjectMapper json) {
+               KnowledgeBase knowledge, BookingDesk bookings, StringRedisTemplate redis, ObjectMapper json) {
+        this.bookings = bookings;
+        this.redis = redis;
         this.catalog = catalog;
         this.sales = sales;
         this.customers = customers;
@@ -87,7 +117,7 @@ class AgentTools {
             return json.writeValueAsString(execute(call.name(), arguments, context));
         } catch (JacksonException e) {
             return "{\"error\":\"The arguments are not valid JSON\"}";
-        } catch (ApiProblem | IllegalArgumentException e) {
+        } catch (ApiProblem | IllegalArgumentException | DateTimeParseException e) {
             return json.writeValueAsString(Map.of("error", e.getMessage()));
         }
     }
@@ -120,8 +150,108 @@ class AgentTools {
                 yield Map.of("handed_off", true);
             }
             case SEARCH -> Map.of("results", search(text(arguments, "query")));
+            case FIND_SLOTS -> findSlots(arguments, context);
+            case HOLD_SLOT -> holdSlot(arguments, context);
+            case CONFIRM_BOOKING -> {
+                BookingDesk.ChatBooking booking = bookings.confirmHeld(context.customerId());
+                if (booking == null) {
+                    throw new IllegalArgumentException("The customer holds no booking to confirm");
+                }
+                yield describe(booking);
+            }
+            case CANCEL_BOOKING -> {
+                BookingDesk.ChatBooking booking = bookings.cancelNext(context.customerId());
+                if (booking == null) {
+                    throw new IllegalArgumentException("The customer has no upcoming booking");
+                }
+                yield describe(booking);
+            }
+            case MY_BOOKINGS -> Map.of("bookings", bookings.upcoming(context.customerId()).stream().map(AgentTools::describe).toList());
             default -> throw new IllegalArgumentException("No tool named " + tool);
         };
+    }
+
+    /** Free slots, numbered; kept for the conversation so that the next turn can hold "option 2". */
+    private Map<String, Object> findSlots(JsonNode arguments, TurnContext context) {
+        if (!bookings.takesBookings()) {
+            throw new IllegalArgumentException("This business takes no bookings in the chat");
+        }
+        if (bookings.barred(context.customerId())) {
+            return Map.of("barred", true);
+        }
+        String time = arguments.path("time").asString(null);
+        List<BookingDesk.Offer> offers = bookings.findSlots(arguments.path("day").asString(null),
+                time == null || time.isBlank() ? null : LocalTime.parse(time), arguments.path("part_of_day").asString(null),
+                arguments.path("type").asString(null), SLOTS_OFFERED);
+        return Map.of("slots", offered(offers, context));
+    }
+
+    private Map<String, Object> holdSlot(JsonNode arguments, TurnContext context) {
+        if (bookings.barred(context.customerId())) {
+            return Map.of("barred", true);
+        }
+        UUID resourceId;
+        Instant start;
+        if (arguments.hasNonNull("resource_id") && arguments.hasNonNull("start")) {
+            resourceId = UUID.fromString(arguments.path("resource_id").asString());
+            start = Instant.parse(arguments.path("start").asString());
+        } else {
+            String kept = redis.opsForValue().get(offerKey(context));
+            int option = arguments.path("option").asInt(1);
+            if (kept == null || option < 1 || option > kept.split(";").length) {
+                throw new IllegalArgumentException("No such option; call find_slots first");
+            }
+            String[] chosen = kept.split(";")[option - 1].split(",");
+            resourceId = UUID.fromString(chosen[0]);
+            start = Instant.parse(chosen[1]);
+        }
+        BookingDesk.Held held = bookings.hold(context.customerId(), resourceId, start);
+        if (held.booking() == null) {
+            return Map.of("taken", true, "slots", offered(held.alternatives(), context));
+        }
+        Map<String, Object> described = describe(held.booking());
+        described.put("hold_minutes", String.valueOf(Math.max(1,
+                Duration.between(Instant.now(), held.booking().holdExpiresAt()).toMinutes() + 1)));
+        return described;
+    }
+
+    /** The offers as the model reads them, remembered for the conversation (resource and start by option). */
+    private List<Map<String, Object>> offered(List<BookingDesk.Offer> offers, TurnContext context) {
+        if (!offers.isEmpty()) {
+            redis.opsForValue().set(offerKey(context), offers.stream().map(offer -> offer.resourceId() + "," + offer.start())
+                    .reduce((a, b) -> a + ";" + b).orElseThrow(), OFFER_KEPT);
+        }
+        List<Map<String, Object>> described = new java.util.ArrayList<>();
+        for (int i = 0; i < offers.size(); i++) {
+            BookingDesk.Offer offer = offers.get(i);
+            Map<String, Object> slot = new LinkedHashMap<>();
+            slot.put("option", i + 1);
+            slot.put("resource", offer.resourceName());
+            slot.put("resource_id", offer.resourceId().toString());
+            slot.put("start", offer.start().toString());
+            slot.put("day", offer.localDay());
+            slot.put("time", offer.localTime().toString());
+            slot.put("price", Replies.money(offer.price(), offer.currency()));
+            described.add(slot);
+        }
+        return described;
+    }
+
+    private static String offerKey(TurnContext context) {
+        return "booking-offer:" + context.companyId() + ":" + context.conversationId();
+    }
+
+    private static Map<String, Object> describe(BookingDesk.ChatBooking booking) {
+        Map<String, Object> described = new LinkedHashMap<>();
+        described.put("booking_id", booking.id().toString());
+        described.put("resource", booking.resourceName());
+        described.put("start", booking.start().toString());
+        described.put("day", booking.localDay());
+        described.put("time", booking.localTime().toString());
+        described.put("price", Replies.money(booking.price(), booking.currency()));
+        described.put("status", booking.status().name());
+        described.put("calendar_url", booking.calendarUrl() == null ? "" : booking.calendarUrl());
+        return described;
     }
 
     /**

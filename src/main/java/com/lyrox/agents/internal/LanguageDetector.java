@@ -3,7 +3,7 @@ package com.lyrox.agents.internal;
 import java.util.Map;
 import java.util.Set;
 
-/** Spanish, English or Portuguese from words only one of them uses; the company's language when unsure. */
+/** Spanish, English, Portuguese or Bahasa Indonesia from words only one of them uses; the company's language when unsure. */
 final class LanguageDetector {
 
     private static final Map<String, Set<String>> MARKERS = Map.of(
@@ -17,7 +17,10 @@ final class LanguageDetector {
             "pt", Set.of("ola", "oi", "quero", "quanto", "custa", "obrigado", "obrigada", "voce", "nao", "preco",
                     "pagamento", "tchau", "bom", "dia", "boa", "tarde", "falar", "pessoa", "caro", "muito", "comprar",
                     "tem", "eu", "meu", "minha", "com", "planos", "valor", "e", "do", "da", "o", "vou", "querer", "voces",
-                    "abrem", "isso", "qual", "quais", "fazer", "marcar", "horario", "chegou", "nada"));
+                    "abrem", "isso", "qual", "quais", "fazer", "marcar", "horario", "chegou", "nada"),
+            "id", Set.of("ada", "besok", "lusa", "jam", "mau", "saya", "bisa", "berapa", "harga", "terima",
+                    "kasih", "tidak", "ya", "malam", "sore", "pagi", "siang", "apa", "untuk", "dong", "kak", "nanti",
+                    "hari", "ini", "pesan", "batal", "batalkan", "sewa", "kosong", "tolong", "boleh", "selamat"));
 
     private LanguageDetector() {
     }

@@ -6,8 +6,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -35,6 +38,21 @@ class OfflineSalesModel implements ChatModel {
     private static final List<String> INCLUDES = List.of("incluye", "incluyen", "incluido", "include", "includes",
             "included", "inclui", "incluem");
 
+    /** Words that make a day and time a booking request without the word "book": what venues rent. */
+    private static final List<String> BOOKABLE = List.of("cancha", "canchas", "pista", "court", "courts", "quadra",
+            "lapangan", "sala", "room", "studio", "estudio", "clase", "class", "aula", "sesion", "session", "sesi", "slot",
+            "kosong", "libre", "free", "disponible", "available", "disponivel");
+    private static final List<String> CANCEL_BOOKING = List.of("cancelar mi reserva", "cancela mi reserva",
+            "cancelar la reserva", "cancel my booking", "cancel the booking", "cancel my reservation", "cancelar minha reserva",
+            "cancelar a reserva", "batalkan booking", "batal booking", "batalkan pesanan");
+    private static final List<String> CANCEL_WORDS = List.of("cancelar", "cancel", "batal", "batalkan", "no", "nao");
+    private static final Set<String> CONFIRM_WORDS = Set.of("confirmar", "confirmo", "confirma", "confirm", "confirmed",
+            "konfirmasi", "ya", "iya", "oke", "boleh", "yes");
+    private static final List<String> MY_BOOKINGS = List.of("mis reservas", "mi reserva", "my bookings", "my booking",
+            "minhas reservas", "minha reserva", "booking saya", "pesanan saya");
+    /** A line of an offer: "1) 19:00 Lapangan 1 · IDR 150,000.00". */
+    private static final Pattern OFFER_LINE = Pattern.compile("(?m)^([1-9])\\) (\\d{2}:\\d{2}) ([^·\\n]+)");
+
     private final ObjectMapper json;
 
     OfflineSalesModel(ObjectMapper json) {
@@ -58,6 +76,10 @@ class OfflineSalesModel implements ChatModel {
         String normalized = TextNormalizer.normalize(context.turnText());
         if (INJECTION.stream().anyMatch(phrase -> normalized.contains(phrase))) {
             return say(Replies.refusal(context.language(), context.catalog()), List.of());
+        }
+        Optional<ModelReply> booking = booking(context, messages, normalized);
+        if (booking.isPresent()) {
+            return booking.get();
         }
         IntentClassifier.Reading reading = acceptsTheOffer(normalized, messages)
                 ? new IntentClassifier.Reading(Intent.BUYING_INTENT, 0.8, false) : IntentClassifier.read(normalized);
@@ -115,6 +137,14 @@ class OfflineSalesModel implements ChatModel {
         String language = request.context().language();
         JsonNode answer = json.readTree(result);
         return switch (call.name()) {
+            case AgentTools.FIND_SLOTS, AgentTools.HOLD_SLOT -> afterSlots(request, language, answer);
+            case AgentTools.CONFIRM_BOOKING -> answer.has("error") ? say(BookingReplies.nothingBooked(language), List.of())
+                    : say(BookingReplies.confirmed(language, answer), List.of());
+            case AgentTools.CANCEL_BOOKING -> answer.has("error") ? say(BookingReplies.nothingBooked(language), List.of())
+                    : say(BookingReplies.cancelled(language, answer), List.of());
+            case AgentTools.MY_BOOKINGS -> answer.path("bookings").isEmpty()
+                    ? say(BookingReplies.nothingBooked(language), List.of())
+                    : say(BookingReplies.upcoming(language, answer.path("bookings")), List.of());
             case AgentTools.SEND_PAYMENT_LINK -> answer.has("error")
                     ? say(Replies.whichProduct(language, request.context().catalog()), names(request.context().catalog()))
                     : say(Replies.paymentLink(language, answer.path("product").asString(), answer.path("amount").asString(),
@@ -128,6 +158,125 @@ class OfflineSalesModel implements ChatModel {
                     : say(Replies.fromKnowledge(language, answer.path("results").path(0).path("text").asString()), List.of());
             default -> say(Replies.catalog(language, request.context().catalog()), names(request.context().catalog()));
         };
+    }
+
+    /**
+     * The booking conversation: an answer to the slots offered holds one, a yes to a hold
+     * confirms it, "cancel my booking" cancels, "my bookings" lists, and a booking request (or a
+     * day and time for a court) looks for free slots. Empty when the turn is about something else.
+     */
+    private Optional<ModelReply> booking(TurnContext context, List<ChatMessage> messages, String normalized) {
+        String before = lastAssistantText(messages).map(TextNormalizer::normalize).orElse("");
+        boolean afterOffer = BookingReplies.OFFERS.stream().anyMatch(offer -> TextNormalizer.contains(before, offer));
+        boolean afterHold = BookingReplies.HOLDS.stream().anyMatch(hold -> TextNormalizer.contains(before, hold));
+        if (CANCEL_BOOKING.stream().anyMatch(phrase -> TextNormalizer.contains(normalized, phrase))
+                || afterHold && CANCEL_WORDS.stream().anyMatch(word -> TextNormalizer.contains(normalized, word))) {
+            return Optional.of(call(AgentTools.CANCEL_BOOKING, Map.of()));
+        }
+        if (afterHold && saysYes(normalized)) {
+            return Optional.of(call(AgentTools.CONFIRM_BOOKING, Map.of()));
+        }
+        if (afterOffer) {
+            OptionalInt option = chosenOption(normalized, context.turnText(), lastAssistantText(messages).orElse(""));
+            if (option.isPresent()) {
+                return Optional.of(call(AgentTools.HOLD_SLOT, Map.of("option", option.getAsInt())));
+            }
+        }
+        if (MY_BOOKINGS.stream().anyMatch(phrase -> TextNormalizer.contains(normalized, phrase))) {
+            return Optional.of(call(AgentTools.MY_BOOKINGS, Map.of()));
+        }
+        WhenParser.When when = WhenParser.read(normalized);
+        // A question about booking that names no day or time ("what are your opening hours?") is for the knowledge base.
+        boolean bookingWords = IntentClassifier.read(normalized).intent() == Intent.BOOKING_INTENT
+                && (when.saysAnything() || !isQuestion(normalized, context.turnText()));
+        boolean asksToBook = bookingWords || (when.day() != null || when.time() != null)
+                && BOOKABLE.stream().anyMatch(word -> TextNormalizer.contains(normalized, word));
+        if (!asksToBook) {
+            return Optional.empty();
+        }
+        Map<String, Object> arguments = new java.util.HashMap<>();
+        if (when.day() != null) {
+            arguments.put("day", when.day());
+        }
+        if (when.time() != null) {
+            arguments.put("time", when.time().toString());
+        }
+        if (when.part() != null) {
+            arguments.put("part_of_day", when.part());
+        }
+        return Optional.of(call(AgentTools.FIND_SLOTS, arguments));
+    }
+
+    /**
+     * Which of the offered slots the customer took: "sí" (the first), a number ("2", "la 2"), or
+     * a time the offer listed ("19:00", a button's title); empty when the answer is none of these.
+     */
+    private static OptionalInt chosenOption(String normalized, String text, String offer) {
+        Matcher lines = OFFER_LINE.matcher(offer);
+        Map<String, Integer> byTime = new java.util.LinkedHashMap<>();
+        int count = 0;
+        while (lines.find()) {
+            count++;
+            byTime.putIfAbsent(lines.group(2), Integer.parseInt(lines.group(1)));
+            if (text.contains(lines.group(3).trim()) && text.contains(lines.group(2))) {
+                return OptionalInt.of(Integer.parseInt(lines.group(1)));
+            }
+        }
+        for (var entry : byTime.entrySet()) {
+            if (text.contains(entry.getKey())) {
+                return OptionalInt.of(entry.getValue());
+            }
+        }
+        String[] words = normalized.trim().split(" ");
+        for (String word : words) {
+            if (word.matches("[1-9]") && Integer.parseInt(word) <= count) {
+                return OptionalInt.of(Integer.parseInt(word));
+            }
+        }
+        WhenParser.When when = WhenParser.read(normalized);
+        if (when.time() != null) {
+            // "a las 8" after an offer of 20:00 means the evening one.
+            for (var time : List.of(when.time(), when.time().plusHours(12))) {
+                if (byTime.containsKey(time.toString())) {
+                    return OptionalInt.of(byTime.get(time.toString()));
+                }
+            }
+        }
+        return saysYes(normalized) ? OptionalInt.of(1) : OptionalInt.empty();
+    }
+
+    /** A short yes: "sí", "dale", "yes please", "ya", "oke", "sim, confirmar". */
+    private static boolean saysYes(String normalized) {
+        String[] words = normalized.trim().split(" ");
+        return words.length <= 5 && Arrays.stream(words).allMatch(word -> YES.contains(word) || CONFIRM_WORDS.contains(word))
+                && Arrays.stream(words).anyMatch(word -> !word.equals("por") && !word.equals("favor") && !word.equals("please"));
+    }
+
+    /**
+     * Slots found or a hold: the offer with its options as buttons, the hold asking to confirm, a
+     * taken slot with what is free instead. A business without bookings answers as before
+     * (a person takes booking questions).
+     */
+    private ModelReply afterSlots(ModelRequest request, String language, JsonNode answer) {
+        if (answer.has("error")) {
+            String text = request.context().turnText();
+            return isQuestion(TextNormalizer.normalize(text), text) ? call(AgentTools.SEARCH, Map.of("query", text))
+                    : call(AgentTools.HANDOFF, Map.of("reason", "booking"));
+        }
+        if (answer.path("barred").asBoolean(false)) {
+            return say(BookingReplies.barred(language), List.of());
+        }
+        if (answer.has("booking_id")) {
+            return say(BookingReplies.held(language, answer), BookingReplies.heldChoices(language));
+        }
+        JsonNode slots = answer.path("slots");
+        if (slots.isEmpty()) {
+            return say(BookingReplies.noSlots(language), List.of());
+        }
+        List<String> choices = new java.util.ArrayList<>();
+        slots.forEach(slot -> choices.add(BookingReplies.label(slot)));
+        String offer = BookingReplies.offer(language, slots);
+        return say(answer.path("taken").asBoolean(false) ? BookingReplies.taken(language) + offer : offer, choices);
     }
 
     /**

@@ -79,12 +79,29 @@ class SalesAgent implements ReplyGenerator {
         }
     }
 
+    /**
+     * A turn without a word of any language ("19:00 Lapangan 1", a button's title, "ok") is
+     * answered in the language of the customer's earlier messages, not the company's.
+     */
+    private static TurnContext inTheirLanguage(TurnContext context, List<MessageView> history) {
+        if (LanguageDetector.detect(TextNormalizer.normalize(context.turnText()), null) != null) {
+            return context;
+        }
+        String before = history.stream().filter(message -> message.direction() == Direction.INBOUND)
+                .map(MessageView::text).collect(Collectors.joining("\n"));
+        String language = LanguageDetector.detect(TextNormalizer.normalize(before), context.language());
+        return new TurnContext(context.companyId(), context.conversationId(), context.customerId(), context.companyName(),
+                context.customerName(), context.stage(), language, context.catalog(), context.turnText());
+    }
+
     private OutboundMessage answer(ReplyRequest request, CompanyProfile company, TurnContext context,
                                    IntentClassifier.Reading reading, long started) {
+        long firstOfTurn = request.turn().isEmpty() ? Long.MAX_VALUE : request.turn().get(0).seq();
+        List<MessageView> history = conversations.recent(request.conversationId(), firstOfTurn - 1, HISTORY);
+        context = inTheirLanguage(context, history);
         List<ChatMessage> messages = new ArrayList<>();
         messages.add(ChatMessage.system(PromptBuilder.system(company, context, request.summary())));
-        long firstOfTurn = request.turn().isEmpty() ? Long.MAX_VALUE : request.turn().get(0).seq();
-        for (MessageView earlier : conversations.recent(request.conversationId(), firstOfTurn - 1, HISTORY)) {
+        for (MessageView earlier : history) {
             messages.add(earlier.direction() == Direction.INBOUND ? ChatMessage.user(earlier.text())
                     : ChatMessage.assistant(earlier.text(), List.of()));
         }

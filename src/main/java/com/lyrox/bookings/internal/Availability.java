@@ -105,6 +105,11 @@ class Availability {
                 .toList();
     }
 
+    /** The free slots of a resource on one day of its zone. */
+    List<SlotCalendar.Slot> freeOn(Resource resource, SlotCalendar calendar, LocalDate day, Instant now) {
+        return free(resource, calendar, day, day, now);
+    }
+
     private List<SlotCalendar.Slot> free(Resource resource, SlotCalendar calendar, LocalDate first, LocalDate last,
                                          Instant now) {
         if (last.isBefore(first) || first.plusDays(MAX_DAYS).isBefore(last)) {

@@ -38,6 +38,13 @@ interface BookingRepository extends JpaRepository<Booking, UUID> {
     @Query("select count(b) from Booking b where b.customerId = :customerId and b.status = 'NO_SHOW' and b.startsAt > :since")
     long noShowsSince(UUID customerId, Instant since);
 
+    /** A customer's bookings that take a slot and end after {@code now}, soonest first. */
+    @Query("""
+            select b from Booking b
+             where b.customerId = :customerId and b.status in :statuses and b.endsAt > :now
+             order by b.startsAt, b.id""")
+    List<Booking> upcomingOf(UUID customerId, Instant now, Collection<BookingStatus> statuses);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select b from Booking b where b.id = :id")
     Optional<Booking> lockById(UUID id);

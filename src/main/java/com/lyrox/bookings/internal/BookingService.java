@@ -39,7 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class BookingService {
 
-    private static final String SOURCE_API = "API";
+    static final String SOURCE_API = "API";
+    static final String SOURCE_CHAT = "CHAT";
 
     private final BookingRepository bookings;
     private final ResourceRepository resources;
@@ -72,7 +73,7 @@ class BookingService {
     BookingRequests.View create(BookingRequests.Create request) {
         checkNew(request);
         return refusingOverlap(request.resourceId(), request.start(),
-                () -> book(request.resourceId(), request.start(), customer(request), request, null));
+                () -> book(request.resourceId(), request.start(), customer(request), request, null, SOURCE_API));
     }
 
     /**
@@ -90,7 +91,7 @@ class BookingService {
         if (request.repeat().policy() == BookingRequests.Repeat.Policy.REFUSE_ALL) {
             try {
                 booked.addAll(refusingOverlap(request.resourceId(), request.start(), () -> starts.stream()
-                        .map(start -> book(request.resourceId(), start, customer, request, seriesId)).toList()));
+                        .map(start -> book(request.resourceId(), start, customer, request, seriesId, SOURCE_API)).toList()));
             } catch (ApiProblem problem) {
                 throw problem.with("conflicts", transaction.execute(status -> conflictsAmong(request.resourceId(), starts)));
             }
@@ -98,7 +99,7 @@ class BookingService {
             for (Instant start : starts) {
                 try {
                     booked.add(refusingOverlap(request.resourceId(), start,
-                            () -> book(request.resourceId(), start, customer, request, seriesId)));
+                            () -> book(request.resourceId(), start, customer, request, seriesId, SOURCE_API)));
                 } catch (ApiProblem problem) {
                     conflicts.add(new BookingRequests.Conflict(start, problem.getMessage()));
                 }
@@ -250,8 +251,14 @@ class BookingService {
                 : customers.findOrCreate(request.customerPhone(), request.customerName());
     }
 
+    /** A hold asked for in the chat, for a customer who is writing. */
+    BookingRequests.View holdForChat(UUID resourceId, Instant start, CustomerContact customer) {
+        var request = new BookingRequests.Create(resourceId, start, customer.id(), null, null, BookingStatus.HELD, null, null);
+        return refusingOverlap(resourceId, start, () -> book(resourceId, start, customer, request, null, SOURCE_CHAT));
+    }
+
     private BookingRequests.View book(UUID resourceId, Instant start, CustomerContact customer,
-                                      BookingRequests.Create request, UUID seriesId) {
+                                      BookingRequests.Create request, UUID seriesId, String source) {
         Instant now = clock.instant();
         Resource resource = resource(resourceId, "resourceId");
         if (!resource.active()) {
@@ -263,7 +270,7 @@ class BookingService {
         countGroupPlaces(resource, calendar, slot, null);
         Instant holdUntil = request.status() == BookingStatus.HELD ? now.plus(settings.holdDuration()) : null;
         Booking booking = bookings.saveAndFlush(new Booking(customer.id(), slot, calendar.blockedUntil(slot),
-                resource.capacity() == 1, holdUntil, SOURCE_API, request.notes(), seriesId, now));
+                resource.capacity() == 1, holdUntil, source, request.notes(), seriesId, now));
         if (holdUntil != null) {
             deadlines.add(booking.getId(), TenantContext.requireCompanyId(), holdUntil);
         } else {

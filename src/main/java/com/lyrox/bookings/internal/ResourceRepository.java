@@ -19,6 +19,9 @@ interface ResourceRepository extends JpaRepository<Resource, UUID> {
     @Query("select r from Resource r where r.type = :type and r.active = true order by r.name")
     List<Resource> activeOfType(String type);
 
+    @Query("select r from Resource r where r.active = true order by r.name, r.id")
+    List<Resource> allActive();
+
     /** The resource, locked until the transaction ends: bookings of a group class are counted one at a time. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from Resource r where r.id = :id")

@@ -93,9 +93,9 @@ class OfflineSalesModelTests {
                 row("I need a real person", "en", Intent.HUMAN_REQUEST, AgentTools.HANDOFF, null),
                 row("Quero falar com uma pessoa", "pt", Intent.HUMAN_REQUEST, AgentTools.HANDOFF, null),
                 // booking
-                row("Quiero agendar una cita", "es", Intent.BOOKING_INTENT, AgentTools.HANDOFF, null),
-                row("Can I book an appointment for Monday?", "en", Intent.BOOKING_INTENT, AgentTools.SEARCH, null),
-                row("Quero marcar um horário", "pt", Intent.BOOKING_INTENT, AgentTools.HANDOFF, null),
+                row("Quiero agendar una cita", "es", Intent.BOOKING_INTENT, AgentTools.FIND_SLOTS, null),
+                row("Can I book an appointment for Monday?", "en", Intent.BOOKING_INTENT, AgentTools.FIND_SLOTS, null),
+                row("Quero marcar um horário", "pt", Intent.BOOKING_INTENT, AgentTools.FIND_SLOTS, null),
                 // thanks and goodbyes
                 row("Muchas gracias!", "es", Intent.THANKS_BYE, null, "Gracias a ti"),
                 row("Chao, hasta luego", "es", Intent.THANKS_BYE, null, "Gracias a ti"),
