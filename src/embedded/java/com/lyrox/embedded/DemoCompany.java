@@ -6,8 +6,6 @@ import com.lyrox.identity.SignUpRequest;
 import com.lyrox.platform.TenantContext;
 import com.lyrox.products.ProductCatalog;
 import com.lyrox.products.ProductRequest;
-import com.lyrox.tenants.ChannelRequest;
-import com.lyrox.tenants.Channels;
 import com.lyrox.tenants.Companies;
 import com.lyrox.tenants.CompanyUpdate;
 import com.lyrox.tenants.Plan;
@@ -25,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Seeds "Emilio Born Coaching", a Spanish-speaking fitness coach with two products, an owner
  * login and a WhatsApp number on the simulator, the first time the embedded default starts,
- * and its knowledge base whenever it has none; then says where everything is.
+ * and its knowledge base whenever it has none, beside the venue ({@link DemoVenue}); then says
+ * where everything is.
  */
 @Component
 @ConditionalOnBooleanProperty("lyrox.demo.enabled")
@@ -34,7 +33,6 @@ class DemoCompany {
     static final String EMAIL = "demo@lyrox.app";
     static final String PASSWORD = "lyrox-demo";
     static final String SIMULATOR_PHONE_NUMBER_ID = "100000000000555";
-    static final String SIMULATOR_GRAPH = "/simulator/graph";
 
     private static final Logger log = LoggerFactory.getLogger(DemoCompany.class);
     private static final String BRAND_PERSONALITY = """
@@ -51,18 +49,20 @@ class DemoCompany {
     private final Companies companies;
     private final ProductCatalog catalog;
     private final Environment environment;
-    private final Channels channels;
+    private final SimulatorChannel simulator;
     private final DemoKnowledge knowledge;
+    private final DemoVenue venue;
     private UUID seededCompanyId;
 
     DemoCompany(Accounts accounts, Companies companies, ProductCatalog catalog, Environment environment,
-                Channels channels, DemoKnowledge knowledge) {
+                SimulatorChannel simulator, DemoKnowledge knowledge, DemoVenue venue) {
         this.accounts = accounts;
         this.companies = companies;
         this.catalog = catalog;
         this.environment = environment;
-        this.channels = channels;
+        this.simulator = simulator;
         this.knowledge = knowledge;
+        this.venue = venue;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -71,7 +71,8 @@ class DemoCompany {
             seed();
         }
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-        pointSimulatorChannelAt("http://localhost:" + port + SIMULATOR_GRAPH);
+        simulator.pointAt(SIMULATOR_PHONE_NUMBER_ID, "+1 555 010 0000", seededCompanyId, "http://localhost:" + port);
+        venue.seedAndPoint("http://localhost:" + port);
         demoCompanyId().ifPresent(companyId -> TenantContext.runAs(companyId, null, knowledge::seedIfEmpty));
         String base = "http://localhost:" + port;
         log.info("""
@@ -81,8 +82,9 @@ class DemoCompany {
                   Swagger UI:  {}/swagger-ui.html
                   Health:      {}/actuator/health
                   Demo login:  {} / {}  (Emilio Born Coaching)
+                  Venue login: {} / {}  (Arena Futsal Jakarta: courts booked in the chat)
                   Simulator:   POST {}/api/v1/simulator/messages to write as a customer
-                """, base, base, base, base, EMAIL, PASSWORD, base);
+                """, base, base, base, base, EMAIL, PASSWORD, DemoVenue.EMAIL, PASSWORD, base);
     }
 
     private void seed() {
@@ -104,30 +106,6 @@ class DemoCompany {
 
     /** The demo company: seeded now, or found by its simulator number on a later start. */
     private Optional<UUID> demoCompanyId() {
-        return channels.routeByPhoneNumberId(SIMULATOR_PHONE_NUMBER_ID).map(route -> route.companyId())
-                .or(() -> Optional.ofNullable(seededCompanyId));
-    }
-
-    /**
-     * The demo company's WhatsApp number answers through the built-in Graph API stand-in of
-     * this very server, on whatever port it runs today.
-     */
-    private void pointSimulatorChannelAt(String graphBaseUrl) {
-        var route = channels.routeByPhoneNumberId(SIMULATOR_PHONE_NUMBER_ID);
-        UUID companyId = route.map(found -> found.companyId()).orElse(seededCompanyId);
-        if (companyId == null) {
-            return;
-        }
-        TenantContext.runAs(companyId, null, () -> {
-            ChannelRequest channel = new ChannelRequest("WhatsApp simulator", SIMULATOR_PHONE_NUMBER_ID, "+1 555 010 0000",
-                    null, route.isPresent() ? null : "sim-token-" + UUID.randomUUID(),
-                    route.isPresent() ? null : "sim-secret-" + UUID.randomUUID(),
-                    route.isPresent() ? null : "sim-verify-" + UUID.randomUUID(), graphBaseUrl, "v25.0");
-            if (route.isPresent()) {
-                channels.update(route.get().channelId(), channel);
-            } else {
-                channels.create(channel);
-            }
-        });
+        return simulator.companyOf(SIMULATOR_PHONE_NUMBER_ID, seededCompanyId);
     }
 }

@@ -1,8 +1,10 @@
 package com.lyrox.bookings.internal;
 
+import com.lyrox.bookings.ResourceSetup;
 import com.lyrox.platform.ApiProblem;
 import com.lyrox.platform.PageResponse;
 import com.lyrox.tenants.Channels;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -17,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Resources and when and at what price they can be booked: opening hours, closures, pricing rules. */
 @Service
-class ResourceService {
+class ResourceService implements ResourceSetup {
 
     private final ResourceRepository resources;
     private final OpeningHoursRepository hours;
@@ -49,6 +51,22 @@ class ResourceService {
         Resource resource = resource(id);
         resource.apply(request);
         return resources.saveAndFlush(resource).toView();
+    }
+
+    @Override
+    @Transactional
+    public UUID create(NewResource resource, List<WeeklyHours> weekly) {
+        UUID id = create(new ResourceRequest(resource.name(), resource.type(), null, null, resource.slotMinutes(), null,
+                null, null, resource.price(), resource.currency(), resource.timezone(), true)).id();
+        replaceHours(id, weekly.stream().map(range -> new HoursEntry(range.day(), range.opens(), range.closes())).toList());
+        return id;
+    }
+
+    @Override
+    @Transactional
+    public void addPeakPrice(PeakPrice price) {
+        createPricingRule(new PricingRuleRequest(null, price.name(), price.days(), price.from(), price.to(),
+                price.multiplier(), null));
     }
 
     @Transactional(readOnly = true)
@@ -165,7 +183,9 @@ class ResourceService {
     }
 
     /** One opening range as the API reads and writes it. */
-    record HoursEntry(DayOfWeek dayOfWeek, String opens, String closes) {
+    @Schema(name = "BookingHours")
+    record HoursEntry(@Schema(example = "MONDAY") DayOfWeek dayOfWeek, @Schema(example = "08:00") String opens,
+                      @Schema(example = "22:00", description = "24:00 for midnight") String closes) {
 
         static HoursEntry of(SlotCalendar.Range range) {
             return new HoursEntry(range.day(), ClockMinutes.format(range.opensMinute()),
