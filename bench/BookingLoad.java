@@ -438,13 +438,14 @@ public class BookingLoad {
                     }
                     default -> {
                         others.computeIfAbsent(reply.statusCode(), s -> new AtomicInteger()).incrementAndGet();
-                        slotOthers.merge(reply.statusCode() + " after " + Math.round(ms(times[j])) / 1000 + " s: "
+                        slotOthers.merge(reply.statusCode() + " after " + times[j] / 1_000_000_000L + " s: "
                                 + cut(reply.body()), 1, Integer::sum);
                     }
                 }
             }
-            slotOthers.forEach((answer, count) -> System.out.printf("  slot %s of court %d: %d x answered %s%n", start,
-                    resourceCount == 0 ? 0 : resourceIds.indexOf(resourceId) + 1, count, answer));
+            int court = k % resourceCount + 1;
+            slotOthers.forEach((answer, count) -> System.out.printf("  slot %s of court %d: %d x answered %s%n", start, court,
+                    count, answer));
             created += slotCreated;
             // What the database holds, not what the answers said: the bookings overlapping the slot.
             String listed = expect(send("GET", "/api/v1/bookings?resourceId=" + resourceId + "&from=" + encode(start)
@@ -453,11 +454,11 @@ public class BookingLoad {
             boolean same = bookingId != null && listed.contains("\"id\":\"" + bookingId + "\"");
             if (slotCreated != 1 || stored != 1 || !same) {
                 ok = false;
-                System.out.printf("  slot %s of court %d: %d answered 201, %d stored bookings%s%n", start, k % resourceCount + 1,
+                System.out.printf("  slot %s of court %d: %d answered 201, %d stored bookings%s%n", start, court,
                         slotCreated, stored, same ? "" : " (not the one answered 201)");
             }
         }
-        boolean stored = ok;
+        boolean oneEach = ok;
         ok &= others.isEmpty();
         Contention result = new Contention(ok, created, conflicts, ms(all.percentile(50)), ms(all.percentile(95)),
                 ms(all.percentile(99)));
@@ -467,7 +468,7 @@ public class BookingLoad {
         System.out.printf("  per request: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f ms; 201s p50 %.1f ms, 409s p50 %.1f, p95 %.1f ms%n",
                 result.p50(), result.p95(), result.p99(), ms(all.percentile(100)), ms(createdTimes.percentile(50)),
                 ms(conflictTimes.percentile(50)), ms(conflictTimes.percentile(95)));
-        System.out.println("  stored (GET /api/v1/bookings per slot): " + (stored ? "exactly one booking in each slot, the one answered 201"
+        System.out.println("  stored (GET /api/v1/bookings per slot): " + (oneEach ? "exactly one booking in each slot, the one answered 201"
                 : "NOT one booking in each slot"));
         return result;
     }

@@ -8,8 +8,9 @@
 # one day and for every court of the type on one day, a random seeded day each, p50/p95/p99/max
 # against the target p95 < 50 ms; the seeded days are fully booked, so the answers carry few slots
 # while the application reads every booking of the days around. Last, booking creation under
-# contention: 20 free slots, each wanted by 50 requests at once; exactly one may get 201 (the others
-# 409), and GET /api/v1/bookings has to list exactly one booking per slot, or the run fails (exit 1).
+# contention: 20 free slots, each wanted by 50 requests at once; exactly one may get 201 and the others
+# 409, and GET /api/v1/bookings has to list exactly one booking per slot, or the run fails (exit 1; an
+# answer other than 201 or 409, such as a 500 on a deadlock between the inserts, fails it too).
 # The load generator runs on the same machine and takes CPU from the application.
 #   bench/bookings.sh                         (builds the jar first if it is missing)
 #   RESOURCES=50 BOOKINGS=5000 bench/bookings.sh

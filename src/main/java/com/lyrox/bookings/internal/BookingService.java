@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -41,6 +42,7 @@ class BookingService {
 
     static final String SOURCE_API = "API";
     static final String SOURCE_CHAT = "CHAT";
+    private static final int LOCK_RETRIES = 3;
 
     private final BookingRepository bookings;
     private final ResourceRepository resources;
@@ -185,8 +187,8 @@ class BookingService {
                 : transaction.execute(s -> bookings.findById(id).map(Booking::resourceId)
                         .orElseThrow(() -> ApiProblem.notFound("Booking")));
         return refusingOverlap(resourceId, request.start(), () -> {
+            Resource resource = lockedResource(resourceId);
             Booking booking = bookings.lockById(id).orElseThrow(() -> ApiProblem.notFound("Booking"));
-            Resource resource = resource(resourceId, "resourceId");
             SlotCalendar calendar = availability.calendar(resource);
             SlotCalendar.Slot slot = availability.slot(calendar, resource, request.start(), clock.instant());
             countGroupPlaces(resource, calendar, slot, id);
@@ -260,7 +262,7 @@ class BookingService {
     private BookingRequests.View book(UUID resourceId, Instant start, CustomerContact customer,
                                       BookingRequests.Create request, UUID seriesId, String source) {
         Instant now = clock.instant();
-        Resource resource = resource(resourceId, "resourceId");
+        Resource resource = lockedResource(resourceId);
         if (!resource.active()) {
             throw ApiProblem.invalid("resourceId", "the resource is inactive");
         }
@@ -280,12 +282,21 @@ class BookingService {
         return view(booking, resource, customer);
     }
 
-    /** A group class: its resource locked, the places taken counted; full is the same 409 as a taken slot. */
+    /**
+     * The resource, locked until the transaction ends: bookings of one resource are made one
+     * after the other. The constraint alone would refuse an overlap just as surely, but two
+     * overlapping inserts in flight each wait for the other and PostgreSQL breaks the deadlock
+     * only after a second; in line, the second sees the first committed and is refused at once.
+     */
+    private Resource lockedResource(UUID resourceId) {
+        return resources.lockById(resourceId).orElseThrow(() -> ApiProblem.invalid("resourceId", "no such resource"));
+    }
+
+    /** A group class (its resource locked by the caller): the places taken counted; full is the same 409 as a taken slot. */
     private void countGroupPlaces(Resource resource, SlotCalendar calendar, SlotCalendar.Slot slot, UUID moving) {
         if (resource.capacity() == 1) {
             return;
         }
-        resources.lockById(resource.getId());
         List<SlotCalendar.Period> taken = availability.taken(resource.getId(), slot.start(), calendar.blockedUntil(slot),
                 clock.instant()).stream().filter(period -> moving == null || !period.bookingId().equals(moving))
                 .map(Availability.Taken::period).toList();
@@ -299,15 +310,23 @@ class BookingService {
      * and runs once more; a slot taken for good answers 409 with the nearest free slots.
      */
     private <T> T refusingOverlap(UUID resourceId, Instant start, Supplier<T> work) {
+        boolean expiredHolds = false;
         for (int attempt = 0; ; attempt++) {
             try {
                 return transaction.execute(status -> work.get());
+            } catch (PessimisticLockingFailureException e) {
+                // A deadlock or lock timeout between writers of the same slots: the other one went first; try again.
+                if (attempt >= LOCK_RETRIES) {
+                    throw ApiProblem.conflict("start", "This slot is being booked right now; try again")
+                            .with("alternatives", List.of());
+                }
             } catch (DataIntegrityViolationException | SlotTaken e) {
                 if (!(e instanceof SlotTaken) && !Overlaps.isOverlap(e)) {
                     throw ApiProblem.invalid("customerId", "no such customer");
                 }
-                Integer freed = attempt == 0 ? transaction.execute(status ->
-                        expire(bookings.lockDueHolds(resourceId, clock.instant()))) : Integer.valueOf(0);
+                Integer freed = expiredHolds ? Integer.valueOf(0) : transaction.execute(status ->
+                        expire(bookings.lockDueHolds(resourceId, clock.instant())));
+                expiredHolds = true;
                 if (freed == null || freed == 0) {
                     throw ApiProblem.conflict("start", "This slot is already taken")
                             .with("alternatives", transaction.execute(status ->
