@@ -24,13 +24,16 @@ public interface BookingDesk {
      */
     List<Offer> findSlots(String day, LocalTime time, String part, String type, int most);
 
-    /** Holds a slot for the customer (HELD, for the hold duration); empty alternatives when held. */
+    /**
+     * Holds a slot for the customer (HELD, for the hold duration), giving back the slot of a hold
+     * they had before; empty alternatives when held.
+     */
     Held hold(UUID customerId, UUID resourceId, Instant start);
 
     /** Confirms the customer's latest held booking; null when they hold none. */
     ChatBooking confirmHeld(UUID customerId);
 
-    /** Cancels the customer's next upcoming booking (held or confirmed); null when they have none. */
+    /** Cancels the customer's held booking, else their next confirmed one; null when they have none. */
     ChatBooking cancelNext(UUID customerId);
 
     /** The customer's upcoming bookings, held or confirmed, soonest first. */

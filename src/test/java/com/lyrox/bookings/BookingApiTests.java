@@ -377,6 +377,34 @@ class BookingApiTests {
     }
 
     @Test
+    void theDatabaseRefusesAnOverlappingBookingWhateverTheApplicationDoes() {
+        Account owner = api.signUp();
+        UUID court = court(owner);
+        UUID booked = book(owner, court, inTwoDaysAt(10), "+6281200000070", null).id();
+
+        var refused = org.assertj.core.api.Assertions.catchThrowable(() -> TenantContext.runAs(owner.companyId(), null, () ->
+                jdbc.update("""
+                        INSERT INTO bookings (id, company_id, resource_id, customer_id, starts_at, ends_at, blocked_until,
+                                              exclusive, status, price, currency)
+                        SELECT gen_random_uuid(), company_id, resource_id, customer_id, starts_at + interval '30 minutes',
+                               ends_at + interval '30 minutes', blocked_until + interval '30 minutes', true, 'CONFIRMED',
+                               price, currency FROM bookings WHERE id = ?""", booked)));
+
+        assertThat(refused).hasMessageContaining("no_double_booking");
+    }
+
+    @Test
+    void aResourceWhoseCapacityWentDownToOneTakesNoOverlapWithTheBookingsMadeBefore() {
+        Account owner = api.signUp();
+        UUID room = court(owner, Map.of("type", "class", "capacity", 2));
+        assertThat(book(owner, room, inTwoDaysAt(9), "+6281200000071", null).status()).isEqualTo(201);
+        assertThat(api.put("/api/v1/resources/" + room, owner.accessToken(), Map.of("name", "Sala", "type", "class",
+                "price", "150000.00", "currency", "IDR", "timezone", "Asia/Jakarta", "capacity", 1)).status()).isEqualTo(200);
+
+        assertThat(book(owner, room, inTwoDaysAt(9), "+6281200000072", null).status()).isEqualTo(409);
+    }
+
+    @Test
     void aGroupClassTakesBookingsUntilItIsFull() {
         Account owner = api.signUp();
         UUID yoga = court(owner, Map.of("type", "class", "capacity", 2));

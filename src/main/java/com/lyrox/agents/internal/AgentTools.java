@@ -217,7 +217,9 @@ class AgentTools {
 
     /** The offers as the model reads them, remembered for the conversation (resource and start by option). */
     private List<Map<String, Object>> offered(List<BookingDesk.Offer> offers, TurnContext context) {
-        if (!offers.isEmpty()) {
+        if (offers.isEmpty()) {
+            redis.delete(offerKey(context));
+        } else {
             redis.opsForValue().set(offerKey(context), offers.stream().map(offer -> offer.resourceId() + "," + offer.start())
                     .reduce((a, b) -> a + ";" + b).orElseThrow(), OFFER_KEPT);
         }

@@ -19,7 +19,7 @@ final class LanguageDetector {
                     "tem", "eu", "meu", "minha", "com", "planos", "valor", "e", "do", "da", "o", "vou", "querer", "voces",
                     "abrem", "isso", "qual", "quais", "fazer", "marcar", "horario", "chegou", "nada"),
             "id", Set.of("ada", "besok", "lusa", "jam", "mau", "saya", "bisa", "berapa", "harga", "terima",
-                    "kasih", "tidak", "ya", "malam", "sore", "pagi", "siang", "apa", "untuk", "dong", "kak", "nanti",
+                    "kasih", "tidak", "iya", "malam", "sore", "pagi", "siang", "apa", "untuk", "dong", "kak", "nanti",
                     "hari", "ini", "pesan", "batal", "batalkan", "sewa", "kosong", "tolong", "boleh", "selamat"));
 
     private LanguageDetector() {

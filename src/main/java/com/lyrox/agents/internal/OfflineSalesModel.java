@@ -45,7 +45,10 @@ class OfflineSalesModel implements ChatModel {
     private static final List<String> CANCEL_BOOKING = List.of("cancelar mi reserva", "cancela mi reserva",
             "cancelar la reserva", "cancel my booking", "cancel the booking", "cancel my reservation", "cancelar minha reserva",
             "cancelar a reserva", "batalkan booking", "batal booking", "batalkan pesanan");
-    private static final List<String> CANCEL_WORDS = List.of("cancelar", "cancel", "batal", "batalkan", "no", "nao");
+    private static final Set<String> CANCEL_WORDS = Set.of("cancelar", "cancela", "cancel", "batal", "batalkan", "no", "nao",
+            "tidak", "gak", "nope");
+    private static final Set<String> POLITE = Set.of("gracias", "thanks", "thank", "you", "obrigado", "obrigada", "makasih",
+            "por", "favor", "please", "mejor", "dulu");
     private static final Set<String> CONFIRM_WORDS = Set.of("confirmar", "confirmo", "confirma", "confirm", "confirmed",
             "konfirmasi", "ya", "iya", "oke", "boleh", "yes");
     private static final List<String> MY_BOOKINGS = List.of("mis reservas", "mi reserva", "my bookings", "my booking",
@@ -169,8 +172,10 @@ class OfflineSalesModel implements ChatModel {
         String before = lastAssistantText(messages).map(TextNormalizer::normalize).orElse("");
         boolean afterOffer = BookingReplies.OFFERS.stream().anyMatch(offer -> TextNormalizer.contains(before, offer));
         boolean afterHold = BookingReplies.HOLDS.stream().anyMatch(hold -> TextNormalizer.contains(before, hold));
-        if (CANCEL_BOOKING.stream().anyMatch(phrase -> TextNormalizer.contains(normalized, phrase))
-                || afterHold && CANCEL_WORDS.stream().anyMatch(word -> TextNormalizer.contains(normalized, word))) {
+        boolean question = isQuestion(normalized, context.turnText());
+        // "¿puedo cancelar si llueve?" asks about the policy; "cancela mi reserva" and a short "no" to a hold cancel.
+        if (!question && CANCEL_BOOKING.stream().anyMatch(phrase -> TextNormalizer.contains(normalized, phrase))
+                || afterHold && saysNo(normalized)) {
             return Optional.of(call(AgentTools.CANCEL_BOOKING, Map.of()));
         }
         if (afterHold && saysYes(normalized)) {
@@ -182,14 +187,18 @@ class OfflineSalesModel implements ChatModel {
                 return Optional.of(call(AgentTools.HOLD_SLOT, Map.of("option", option.getAsInt())));
             }
         }
-        if (MY_BOOKINGS.stream().anyMatch(phrase -> TextNormalizer.contains(normalized, phrase))) {
+        // "buenas tardes" greets; it does not ask for the afternoon.
+        WhenParser.When when = WhenParser.read(IntentClassifier.withoutGreeting(normalized));
+        if (!when.saysAnything() && MY_BOOKINGS.stream().anyMatch(phrase -> TextNormalizer.contains(normalized, phrase))) {
             return Optional.of(call(AgentTools.MY_BOOKINGS, Map.of()));
         }
-        WhenParser.When when = WhenParser.read(normalized);
+        IntentClassifier.Reading reading = IntentClassifier.read(normalized);
         // A question about booking that names no day or time ("what are your opening hours?") is for the knowledge base.
-        boolean bookingWords = IntentClassifier.read(normalized).intent() == Intent.BOOKING_INTENT
-                && (when.saysAnything() || !isQuestion(normalized, context.turnText()));
-        boolean asksToBook = bookingWords || (when.day() != null || when.time() != null)
+        boolean bookingWords = reading.intent() == Intent.BOOKING_INTENT && (when.saysAnything() || !question);
+        // A day and a word such as "libre" or "court" ask for a slot, unless the customer is buying or asking a price.
+        boolean buying = reading.intent() == Intent.BUYING_INTENT || reading.intent() == Intent.PRICE_QUESTION
+                || ProductMatcher.match(normalized, context.catalog()).isPresent();
+        boolean asksToBook = bookingWords || !buying && (when.day() != null || when.time() != null)
                 && BOOKABLE.stream().anyMatch(word -> TextNormalizer.contains(normalized, word));
         if (!asksToBook) {
             return Optional.empty();
@@ -243,6 +252,13 @@ class OfflineSalesModel implements ChatModel {
             }
         }
         return saysYes(normalized) ? OptionalInt.of(1) : OptionalInt.empty();
+    }
+
+    /** A short no to a hold: "no", "cancelar", "no gracias", "batal". */
+    private static boolean saysNo(String normalized) {
+        String[] words = normalized.trim().split(" ");
+        return words.length <= 3 && Arrays.stream(words).anyMatch(CANCEL_WORDS::contains)
+                && Arrays.stream(words).allMatch(word -> CANCEL_WORDS.contains(word) || POLITE.contains(word));
     }
 
     /** A short yes: "sí", "dale", "yes please", "ya", "oke", "sim, confirmar". */

@@ -31,11 +31,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Books, moves and changes bookings. Whether a slot is still free is not checked here: the
- * insert or the move meets the {@code no_double_booking} constraint, and a refusal becomes a
- * 409 with the nearest free slots. A hold that ran out but was not expired yet is expired when
- * it is in the way, and the booking tried once more. A group class (capacity above one) is
- * counted under a lock on its resource instead.
+ * Books, moves and changes bookings, one resource's at a time under its row lock. The places
+ * already taken around the slot are counted first, which answers group classes (capacity above
+ * one), whose bookings the constraint does not cover, and a resource whose capacity went down to
+ * one; for a one-at-a-time resource the {@code no_double_booking} constraint stays the guarantee,
+ * and its refusal becomes the same 409 with the nearest free slots. A hold that
+ * ran out but was not expired yet is expired when it is in the way, and the booking tried once more.
  */
 @Service
 class BookingService {
@@ -191,7 +192,7 @@ class BookingService {
             Booking booking = bookings.lockById(id).orElseThrow(() -> ApiProblem.notFound("Booking"));
             SlotCalendar calendar = availability.calendar(resource);
             SlotCalendar.Slot slot = availability.slot(calendar, resource, request.start(), clock.instant());
-            countGroupPlaces(resource, calendar, slot, id);
+            requireRoom(resource, calendar, slot, id);
             booking.moveTo(slot, calendar.blockedUntil(slot), resource.capacity() == 1);
             return view(bookings.saveAndFlush(booking));
         });
@@ -269,7 +270,7 @@ class BookingService {
         SlotCalendar calendar = availability.calendar(resource);
         SlotCalendar.Slot slot = availability.slot(calendar, resource, start, now);
         allowance.requireRoomForABooking();
-        countGroupPlaces(resource, calendar, slot, null);
+        requireRoom(resource, calendar, slot, null);
         Instant holdUntil = request.status() == BookingStatus.HELD ? now.plus(settings.holdDuration()) : null;
         Booking booking = bookings.saveAndFlush(new Booking(customer.id(), slot, calendar.blockedUntil(slot),
                 resource.capacity() == 1, holdUntil, source, request.notes(), seriesId, now));
@@ -292,11 +293,12 @@ class BookingService {
         return resources.lockById(resourceId).orElseThrow(() -> ApiProblem.invalid("resourceId", "no such resource"));
     }
 
-    /** A group class (its resource locked by the caller): the places taken counted; full is the same 409 as a taken slot. */
-    private void countGroupPlaces(Resource resource, SlotCalendar calendar, SlotCalendar.Slot slot, UUID moving) {
-        if (resource.capacity() == 1) {
-            return;
-        }
+    /**
+     * The places taken around the slot counted, its resource locked by the caller; full is the same
+     * 409 as a taken slot. This is what answers a group class, whose bookings the constraint does not
+     * cover, and a resource whose capacity went down to one after bookings for several were made.
+     */
+    private void requireRoom(Resource resource, SlotCalendar calendar, SlotCalendar.Slot slot, UUID moving) {
         List<SlotCalendar.Period> taken = availability.taken(resource.getId(), slot.start(), calendar.blockedUntil(slot),
                 clock.instant()).stream().filter(period -> moving == null || !period.bookingId().equals(moving))
                 .map(Availability.Taken::period).toList();

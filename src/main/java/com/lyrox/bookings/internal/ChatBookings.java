@@ -86,6 +86,9 @@ class ChatBookings implements BookingDesk {
     @Override
     public Held hold(UUID customerId, UUID resourceId, Instant start) {
         CustomerContact customer = customers.find(customerId).orElseThrow();
+        // One hold a customer at a time: a new choice gives back the slot of the one before.
+        upcomingBookings(customerId).stream().filter(booking -> booking.status() == BookingStatus.HELD)
+                .forEach(earlier -> service.cancel(earlier.getId()));
         try {
             return new Held(chat(service.holdForChat(resourceId, start, customer)), List.of());
         } catch (ApiProblem problem) {
@@ -107,8 +110,11 @@ class ChatBookings implements BookingDesk {
 
     @Override
     public ChatBooking cancelNext(UUID customerId) {
-        return upcomingBookings(customerId).stream().filter(booking -> booking.startsAt().isAfter(clock.instant()))
-                .findFirst().map(next -> chat(service.cancel(next.getId()))).orElse(null);
+        List<Booking> upcoming = upcomingBookings(customerId).stream()
+                .filter(booking -> booking.startsAt().isAfter(clock.instant())).toList();
+        return upcoming.stream().filter(booking -> booking.status() == BookingStatus.HELD).findFirst()
+                .or(() -> upcoming.stream().findFirst())
+                .map(next -> chat(service.cancel(next.getId()))).orElse(null);
     }
 
     @Override

@@ -34,14 +34,22 @@ class HoldExpiry {
 
     @Scheduled(fixedDelayString = "${lyrox.bookings.expiry-interval:30s}", initialDelayString = "${lyrox.bookings.expiry-interval:30s}")
     void expireDueHolds() {
+        Map<UUID, List<UUID>> dueByCompany;
         try {
-            Map<UUID, List<UUID>> dueByCompany = deadlines.due(clock.instant(), BATCH).stream()
+            dueByCompany = deadlines.due(clock.instant(), BATCH).stream()
                     .collect(Collectors.groupingBy(HoldDeadlines.Due::companyId,
                             Collectors.mapping(HoldDeadlines.Due::bookingId, Collectors.toList())));
-            dueByCompany.forEach((companyId, ids) -> TenantContext.runAs(companyId, null, () -> bookings.expireDue(ids)));
         } catch (RuntimeException e) {
-            // A store that is down is retried at the next run; nothing was half-done (one transaction a company).
-            log.warn("Expiring the holds that ran out failed, retried in the next run: {}", e.toString());
+            log.warn("Reading the holds that ran out failed, retried in the next run: {}", e.toString());
+            return;
         }
+        // One company's failure (one transaction each, nothing half-done) leaves the others' holds expired.
+        dueByCompany.forEach((companyId, ids) -> {
+            try {
+                TenantContext.runAs(companyId, null, () -> bookings.expireDue(ids));
+            } catch (RuntimeException e) {
+                log.warn("Expiring holds of company {} failed, retried in the next run: {}", companyId, e.toString());
+            }
+        });
     }
 }

@@ -85,6 +85,24 @@ class OfflineBookingTests {
     }
 
     @Test
+    void leavesQuestionsGreetingsAndPurchasesToTheRestOfTheModel() {
+        List<ChatMessage> history = new ArrayList<>(List.of(ChatMessage.system("rules")));
+        assertThat(turn(history, "¿puedo cancelar la reserva si llueve?", "es").toolCalls()).extracting(ToolCall::name)
+                .doesNotContain(AgentTools.CANCEL_BOOKING);
+        assertThat(turn(history, "quiero pagar hoy el plan, ¿está disponible?", "es").toolCalls()).extracting(ToolCall::name)
+                .doesNotContain(AgentTools.FIND_SLOTS);
+        ModelReply greeted = turn(history, "buenas tardes, quiero reservar", "es");
+        assertThat(greeted.toolCalls().get(0).arguments()).doesNotContain("part_of_day");
+
+        history.add(ChatMessage.assistant("Te aparté Lapangan 2, 2026-12-07 19:00 · 225000 IDR por 15 minutos. ¿Lo confirmo?",
+                List.of()));
+        assertThat(turn(history, "no gracias", "es").toolCalls()).extracting(ToolCall::name)
+                .containsExactly(AgentTools.CANCEL_BOOKING);
+        assertThat(turn(history, "¿no tienen a las 8?", "es").toolCalls()).extracting(ToolCall::name)
+                .doesNotContain(AgentTools.CANCEL_BOOKING);
+    }
+
+    @Test
     void aBusinessWithoutBookingsHandsBookingRequestsToAPerson() {
         List<ChatMessage> history = new ArrayList<>(List.of(ChatMessage.system("rules")));
         ModelReply asked = turn(history, "quiero reservar mañana", "es");
