@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,7 +44,10 @@ class Availability {
         this.clock = clock;
     }
 
-    /** The free slots of one resource, or of every active resource of a type, from day to day in each one's zone. */
+    /**
+     * The free slots of one resource, or of every active resource of a type, from day to day in
+     * each one's zone: hours, rules, bookings and closures of all of them read in one query each.
+     */
     @Transactional(readOnly = true)
     List<BookingRequests.Slot> freeSlots(UUID resourceId, String type, LocalDate from, LocalDate to) {
         List<Resource> wanted;
@@ -52,17 +58,34 @@ class Availability {
         } else {
             throw ApiProblem.invalid("resourceId", "give a resource, or a type for every resource of that type");
         }
-        List<BookingRequests.Slot> slots = new ArrayList<>();
+        List<Resource> active = wanted.stream().filter(Resource::active).toList();
+        if (active.isEmpty()) {
+            return List.of();
+        }
         Instant now = clock.instant();
-        for (Resource resource : wanted) {
-            if (!resource.active()) {
-                continue;
-            }
-            SlotCalendar calendar = calendars.of(resource);
-            ZoneId zone = calendar.plan().zone();
-            LocalDate first = from != null ? from : now.atZone(zone).toLocalDate();
+        // Every resource's days, whatever its zone, lie within a day either side of these dates in UTC.
+        LocalDate earliest = from != null ? from : LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(1);
+        LocalDate latest = to != null ? to : from != null ? from : LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1);
+        if (latest.isBefore(earliest) || earliest.plusDays(MAX_DAYS).isBefore(latest)) {
+            throw ApiProblem.invalid("to", "must be on or after from, at most " + MAX_DAYS + " days later");
+        }
+        Instant windowStart = earliest.minusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant windowEnd = latest.plusDays(3).atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<UUID> ids = active.stream().map(Resource::getId).toList();
+        Map<UUID, SlotCalendar> calendarsById = calendars.ofAll(active);
+        Map<UUID, List<SlotCalendar.Period>> takenById = bookings.takingSlotsOfAllBetween(ids, windowStart, windowEnd, TAKING)
+                .stream().filter(booking -> booking.status() != BookingStatus.HELD || booking.holdExpiresAt().isAfter(now))
+                .collect(Collectors.groupingBy(Booking::resourceId, Collectors.mapping(
+                        booking -> new SlotCalendar.Period(booking.startsAt(), booking.blockedUntil(), 1), Collectors.toList())));
+        Map<UUID, List<SlotCalendar.Period>> closedById = closures.ofResourcesBetween(ids, windowStart, windowEnd).stream()
+                .collect(Collectors.groupingBy(Closure::resourceId, Collectors.mapping(Closure::period, Collectors.toList())));
+        List<BookingRequests.Slot> slots = new ArrayList<>();
+        for (Resource resource : active) {
+            SlotCalendar calendar = calendarsById.get(resource.getId());
+            LocalDate first = from != null ? from : now.atZone(calendar.plan().zone()).toLocalDate();
             LocalDate last = to != null ? to : first;
-            slots.addAll(free(resource, calendar, first, last, now).stream().map(BookingRequests.Slot::of).toList());
+            calendar.freeSlots(first, last, now, takenById.getOrDefault(resource.getId(), List.of()),
+                    closedById.getOrDefault(resource.getId(), List.of())).forEach(slot -> slots.add(BookingRequests.Slot.of(slot)));
         }
         slots.sort(Comparator.comparing(BookingRequests.Slot::start).thenComparing(slot -> slot.resourceId().toString()));
         return slots;

@@ -32,6 +32,14 @@ interface BookingRepository extends JpaRepository<Booking, UUID> {
                and b.blockedUntil > :from and b.startsAt < :to""")
     List<Booking> takingSlotsBetween(UUID resourceId, Instant from, Instant to, Collection<BookingStatus> statuses);
 
+    /** The same for several resources at once. */
+    @Query("""
+            select b from Booking b
+             where b.resourceId in :resourceIds and b.status in :statuses
+               and b.blockedUntil > :from and b.startsAt < :to""")
+    List<Booking> takingSlotsOfAllBetween(Collection<UUID> resourceIds, Instant from, Instant to,
+                                          Collection<BookingStatus> statuses);
+
     @Query("select count(b) from Booking b where b.createdAt >= :since")
     long madeSince(Instant since);
 

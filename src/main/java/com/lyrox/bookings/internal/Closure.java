@@ -35,6 +35,10 @@ class Closure extends TenantOwnedEntity {
         this.reason = reason;
     }
 
+    UUID resourceId() {
+        return resourceId;
+    }
+
     SlotCalendar.Period period() {
         return new SlotCalendar.Period(startsAt, endsAt, 1);
     }

@@ -34,6 +34,10 @@ class OpeningHours extends TenantOwnedEntity {
         this.closesMinute = closesMinute;
     }
 
+    UUID resourceId() {
+        return resourceId;
+    }
+
     SlotCalendar.Range range() {
         return new SlotCalendar.Range(DayOfWeek.of(dayOfWeek), opensMinute, closesMinute);
     }

@@ -1,5 +1,6 @@
 package com.lyrox.bookings.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,6 +12,9 @@ interface OpeningHoursRepository extends JpaRepository<OpeningHours, UUID> {
 
     @Query("select h from OpeningHours h where h.resourceId = :resourceId order by h.dayOfWeek, h.opensMinute")
     List<OpeningHours> ofResource(UUID resourceId);
+
+    @Query("select h from OpeningHours h where h.resourceId in :resourceIds order by h.dayOfWeek, h.opensMinute")
+    List<OpeningHours> ofResources(Collection<UUID> resourceIds);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("delete from OpeningHours h where h.resourceId = :resourceId")

@@ -59,6 +59,11 @@ class PricingRule extends TenantOwnedEntity {
         this.fixedPrice = request.price() == null ? null : Money.amount(request.price());
     }
 
+    /** Whether the rule prices this resource's slots (its own rule, or one for every resource). */
+    boolean appliesTo(UUID resource) {
+        return resourceId == null || resourceId.equals(resource);
+    }
+
     SlotCalendar.PriceRule rule() {
         return new SlotCalendar.PriceRule(days.stream().map(DayOfWeek::of).toList(), fromMinute, toMinute,
                 multiplier, fixedPrice);
