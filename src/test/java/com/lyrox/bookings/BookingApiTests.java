@@ -488,4 +488,32 @@ class BookingApiTests {
         assertThat(api.post("/api/v1/resources", agent.accessToken(), Map.of("name", "X", "price", "1.00", "currency", "IDR"))
                 .status()).isEqualTo(403);
     }
+
+    @Test
+    void aDaysSummaryCountsItsBookingsTheOpenTimeTheyFillAndWhatTheConfirmedOnesAreWorth() {
+        Account owner = api.signUp();
+        UUID court = court(owner);
+        LocalDate day = LocalDate.now(JAKARTA).plusDays(2);
+        assertThat(api.post("/api/v1/resources/" + court + "/closures", owner.accessToken(), Map.of(
+                "start", inTwoDaysAt(12).toString(), "end", inTwoDaysAt(14).toString(), "reason", "Maintenance")).status())
+                .isEqualTo(201);
+        assertThat(book(owner, court, inTwoDaysAt(10), "+6281200000030", null).status()).isEqualTo(201);
+        assertThat(book(owner, court, inTwoDaysAt(19), "+6281200000031", null).status()).isEqualTo(201);
+        UUID cancelled = book(owner, court, inTwoDaysAt(20), "+6281200000032", null).id();
+        assertThat(api.post("/api/v1/bookings/" + cancelled + "/cancel", owner.accessToken(), null).status()).isEqualTo(200);
+        assertThat(book(owner, court, inTwoDaysAt(21), "+6281200000033", "HELD").status()).isEqualTo(201);
+
+        var summary = api.get("/api/v1/bookings/summary?date=" + day, owner.accessToken());
+
+        assertThat(summary.status()).isEqualTo(200);
+        assertThat(summary.text("$.date")).isEqualTo(day.toString());
+        assertThat(summary.<Integer>read("$.bookings")).isEqualTo(3);
+        // Open 08:00-22:00 less the two hours closed: 720 minutes, of which three hours are booked or held.
+        assertThat(summary.<Double>read("$.occupancyRate")).isEqualTo(0.25);
+        assertThat(summary.text("$.revenue[0].currency")).isEqualTo("IDR");
+        assertThat(summary.text("$.revenue[0].amount")).isEqualTo("300000.00");
+        var strangers = api.get("/api/v1/bookings/summary?date=" + day, api.signUp().accessToken());
+        assertThat(strangers.<Integer>read("$.bookings")).isZero();
+        assertThat((List<?>) strangers.read("$.revenue")).isEmpty();
+    }
 }

@@ -36,11 +36,21 @@ class BookingController {
     private final BookingService bookings;
     private final Availability availability;
     private final NoShowStrikes strikes;
+    private final BookingSummaries summaries;
 
-    BookingController(BookingService bookings, Availability availability, NoShowStrikes strikes) {
+    BookingController(BookingService bookings, Availability availability, NoShowStrikes strikes,
+                      BookingSummaries summaries) {
         this.bookings = bookings;
         this.availability = availability;
         this.strikes = strikes;
+        this.summaries = summaries;
+    }
+
+    @GetMapping("/bookings/summary")
+    @PreAuthorize(Role.CAN_READ)
+    @Operation(summary = "A day's bookings in the company's zone (default today): count, occupancy of the open time, revenue")
+    BookingRequests.Summary summary(@RequestParam(required = false) LocalDate date) {
+        return summaries.of(date);
     }
 
     @GetMapping("/customers/{customerId}/booking-standing")

@@ -107,4 +107,21 @@ final class BookingRequests {
     @Schema(name = "BookingAvailability")
     record Availability(List<Slot> slots) {
     }
+
+    /** A day of bookings in the company's zone. */
+    @Schema(name = "BookingSummary")
+    record Summary(@Schema(example = "2026-12-07") LocalDate date, @Schema(example = "Asia/Jakarta") String timezone,
+                   @Schema(description = "Bookings starting that day that take or took a slot (held, confirmed, completed, no-show)")
+                   int bookings,
+                   @Schema(example = "0.42", description = "Booked time over open time of the active resources (places, for group classes), 0 to 1")
+                   double occupancyRate,
+                   @Schema(description = "What the confirmed and completed bookings starting that day are worth, by currency")
+                   List<Amount> revenue) {
+    }
+
+    /** A sum in one currency. */
+    @Schema(name = "BookingAmount")
+    record Amount(@Schema(example = "IDR") String currency,
+                  @Schema(type = "string", example = "1800000.00") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount) {
+    }
 }

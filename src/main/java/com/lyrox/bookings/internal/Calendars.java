@@ -59,8 +59,15 @@ class Calendars {
     }
 
     ZoneId zone(Resource resource) {
-        String zone = resource.timezone() != null ? resource.timezone()
-                : companies.find(TenantContext.requireCompanyId()).map(CompanyProfile::timezone).orElse(null);
+        return resource.timezone() != null ? zoneOf(resource.timezone()) : companyZone();
+    }
+
+    /** The current company's zone; UTC when it has none. */
+    ZoneId companyZone() {
+        return zoneOf(companies.find(TenantContext.requireCompanyId()).map(CompanyProfile::timezone).orElse(null));
+    }
+
+    private static ZoneId zoneOf(String zone) {
         try {
             return zone == null ? ZoneOffset.UTC : ZoneId.of(zone);
         } catch (DateTimeException e) {
