@@ -12,8 +12,11 @@ import java.util.UUID;
  */
 public interface BookingDesk {
 
-    /** Whether the company has an active resource the chat can book. */
+    /** Whether the company's plan includes bookings and it has an active resource the chat can book. */
     boolean takesBookings();
+
+    /** Whether one more booking fits the plan this month; when not, the owner is told at once. */
+    boolean roomForABooking();
 
     /**
      * Up to {@code most} free slots on {@code day}, in the zone of the company's resources:
@@ -42,6 +45,17 @@ public interface BookingDesk {
     /** Whether the customer's no-shows bar them from booking through the chat. */
     boolean barred(UUID customerId);
 
+    /**
+     * Puts the customer in line for the slot at {@code time} on {@code day} (words as for
+     * {@link #findSlots}) of a resource of {@code type} where that slot exists and is taken; when
+     * it frees, the first in line gets it held for them. Null when no such slot is taken (it is
+     * free, or there is none at that time).
+     */
+    Waiting joinWaitlist(UUID customerId, String day, LocalTime time, String type);
+
+    /** A booking of the customer's, as the chat tells them about it (a reminder, a freed slot). */
+    ChatBooking booking(UUID bookingId);
+
     /** A free slot offered in the chat, with its local wall-clock time for the reply. */
     record Offer(UUID resourceId, String resourceName, Instant start, Instant end, String localDay, LocalTime localTime,
                  BigDecimal price, String currency) {
@@ -49,7 +63,17 @@ public interface BookingDesk {
 
     /** A booking as the chat tells the customer about it. */
     record ChatBooking(UUID id, String resourceName, Instant start, String localDay, LocalTime localTime,
-                       BigDecimal price, String currency, BookingStatus status, Instant holdExpiresAt, String calendarUrl) {
+                       BigDecimal price, String currency, BookingStatus status, Instant holdExpiresAt, String calendarUrl,
+                       String paymentLink, String zone) {
+
+        /** Held until it is paid: a yes does not confirm it, the payment does. */
+        public boolean awaitingPayment() {
+            return status == BookingStatus.HELD && paymentLink != null;
+        }
+    }
+
+    /** A place in the waitlist for a taken slot. */
+    record Waiting(UUID entryId, String resourceName, Instant start, String localDay, LocalTime localTime, int position) {
     }
 
     /** A hold: the booking, or the slot was taken and these are free instead. */

@@ -4,5 +4,5 @@
  * NO_SHOW, EXPIRED). Overlap is refused by PostgreSQL, not checked in Java.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Bookings",
-        allowedDependencies = {"platform", "customers", "tenants"})
+        allowedDependencies = {"platform", "customers", "tenants", "products", "sales"})
 package com.lyrox.bookings;

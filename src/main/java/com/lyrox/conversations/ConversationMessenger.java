@@ -1,5 +1,6 @@
 package com.lyrox.conversations;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -17,6 +18,9 @@ public interface ConversationMessenger {
 
     /** Sends an approved template: the only way to reach a customer outside the 24 h window. */
     SendResult sendTemplate(UUID conversationId, Author author, String name, String language);
+
+    /** The conversation with this customer, when they have one (they wrote, or were written to). */
+    Optional<ConversationState> conversationWith(UUID customerId);
 
     /** Tells the customer their message was read (blue ticks); best effort. */
     void markRead(ConversationState state, String messageId);

@@ -1,6 +1,7 @@
 package com.lyrox.live;
 
 import com.lyrox.billing.QuotaThresholdReached;
+import com.lyrox.bookings.BookingLimitReached;
 import com.lyrox.conversations.ConversationUpdated;
 import com.lyrox.conversations.DeliveryStatusChanged;
 import com.lyrox.conversations.MessageRecorded;
@@ -54,6 +55,12 @@ class LiveEventPublisher {
     /** The owner hears at once when the plan's AI interactions reach 80% and 100%. */
     @EventListener
     void on(QuotaThresholdReached notice) {
+        send(notice.companyId(), LiveFrame.of(notice));
+    }
+
+    /** The owner hears at once when a booking is refused because the plan's bookings of the month are made. */
+    @EventListener
+    void on(BookingLimitReached notice) {
         send(notice.companyId(), LiveFrame.of(notice));
     }
 

@@ -2,6 +2,7 @@ package com.lyrox.live;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.lyrox.billing.QuotaThresholdReached;
+import com.lyrox.bookings.BookingLimitReached;
 import com.lyrox.conversations.ConversationUpdated;
 import com.lyrox.conversations.DeliveryStatus;
 import com.lyrox.conversations.DeliveryStatusChanged;
@@ -36,6 +37,11 @@ record LiveFrame(String type, UUID companyId, UUID conversationId, Object payloa
     static LiveFrame of(QuotaThresholdReached notice) {
         return new LiveFrame("notice", null, null, Map.of("kind", "ai-quota",
                 "percent", notice.percent(), "used", notice.used(), "limit", notice.limit()));
+    }
+
+    static LiveFrame of(BookingLimitReached notice) {
+        return new LiveFrame("notice", null, null, Map.of("kind", "booking-limit", "plan", notice.plan(),
+                "limit", notice.bookingsPerMonth()));
     }
 
     /** A status that moved forward, as the dashboard reads it. */

@@ -4,5 +4,5 @@
  * company's open streams, fanned out between instances through Redis pub/sub.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Live",
-        allowedDependencies = {"platform", "billing", "conversations"})
+        allowedDependencies = {"platform", "billing", "bookings", "conversations"})
 package com.lyrox.live;

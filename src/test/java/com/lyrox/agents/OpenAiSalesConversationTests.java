@@ -145,6 +145,50 @@ class OpenAiSalesConversationTests {
         assertThat(api.get("/api/v1/conversations/" + conversation, token()).text("$.status")).isEqualTo("HUMAN_HANDLING");
     }
 
+    @Test
+    void theBookingToolsFindHoldAndConfirmASlotOfThisCompanyOnly() {
+        String court = courtOf(token());
+        String strangersCourt = courtOf(WhatsAppFixture.connect(api, graph).owner().accessToken());
+        java.time.ZoneId jakarta = java.time.ZoneId.of("Asia/Jakarta");
+        String tomorrowAtSeven = java.time.LocalDate.now(jakarta).plusDays(1).atTime(19, 0).atZone(jakarta).toInstant().toString();
+        openai.then(OpenAiStub.toolCall("call_f", "find_slots", "{\"day\":\"tomorrow\",\"time\":\"19:00\"}"),
+                OpenAiStub.text("Tengo la cancha a las 19:00, ¿te la reservo?"));
+
+        assertThat(say("wamid.OB1", "¿tienen cancha mañana a las 7?")).isEqualTo("Tengo la cancha a las 19:00, ¿te la reservo?");
+        String slots = openai.calls().get(1).json().read("$.messages[-1].content");
+        // The three nearest to 19:00, in time order: 18:00, 19:00, 20:00.
+        assertThat(slots).contains("{\"option\":2,\"resource\":\"Cancha\",\"resource_id\":\"" + court + "\",\"start\":\"" + tomorrowAtSeven);
+
+        openai.reset();
+        openai.then(OpenAiStub.toolCall("call_h", "hold_slot", "{\"option\":2}"),
+                OpenAiStub.toolCall("call_c", "confirm_booking", "{}"),
+                OpenAiStub.text("¡Listo, reservada!"));
+        assertThat(say("wamid.OB2", "sí, la de las 7")).isEqualTo("¡Listo, reservada!");
+        assertThat(openai.calls().get(1).json().<String>read("$.messages[-1].content")).contains("\"status\":\"HELD\"");
+        assertThat(openai.calls().get(2).json().<String>read("$.messages[-1].content")).contains("\"status\":\"CONFIRMED\"");
+        var bookings = api.get("/api/v1/bookings?resourceId=" + court, token());
+        assertThat(bookings.text("$.items[0].status")).isEqualTo("CONFIRMED");
+        assertThat(bookings.text("$.items[0].start")).isEqualTo(tomorrowAtSeven);
+
+        openai.reset();
+        openai.then(OpenAiStub.toolCall("call_x", "hold_slot",
+                        "{\"resource_id\":\"" + strangersCourt + "\",\"start\":\"" + tomorrowAtSeven + "\"}"),
+                OpenAiStub.text("No pude."));
+        assertThat(say("wamid.OB3", "y otra cancha a la misma hora")).isEqualTo("No pude.");
+        assertThat(openai.calls().get(1).json().<String>read("$.messages[-1].content")).contains("error");
+        assertThat((Integer) api.get("/api/v1/bookings", token()).read("$.total")).isEqualTo(1);
+    }
+
+    /** A court open every day from 08:00 to 23:00 in Jakarta; its id. */
+    private String courtOf(String token) {
+        String id = api.post("/api/v1/resources", token, Map.of("name", "Cancha", "type", "futsal", "price", "150000.00",
+                "currency", "IDR", "timezone", "Asia/Jakarta")).text("$.id");
+        List<Map<String, String>> hours = java.util.stream.Stream.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
+                "SATURDAY", "SUNDAY").map(day -> Map.of("dayOfWeek", day, "opens", "08:00", "closes", "23:00")).toList();
+        assertThat(api.put("/api/v1/resources/" + id + "/hours", token, hours).status()).isEqualTo(200);
+        return id;
+    }
+
     /** The customer writes; answers what the business replied. */
     private String say(String messageId, String text) {
         int before = graph.messages(whatsapp.phoneNumberId()).size();

@@ -516,4 +516,51 @@ class BookingApiTests {
         assertThat(strangers.<Integer>read("$.bookings")).isZero();
         assertThat((List<?>) strangers.read("$.revenue")).isEmpty();
     }
+
+    @Test
+    void aFreedSlotIsHeldForTheFirstInLineAndAnOfferLetGoGoesToTheNext() {
+        Account owner = api.signUp();
+        UUID court = court(owner);
+        UUID taken = book(owner, court, inTwoDaysAt(19), "+6281200000040", null).id();
+        Map<String, Object> wait = new HashMap<>(Map.of("resourceId", court.toString(), "start", inTwoDaysAt(19).toString()));
+        wait.put("customerPhone", "+6281200000041");
+        var first = api.post("/api/v1/waitlist", owner.accessToken(), wait);
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.text("$.status")).isEqualTo("WAITING");
+        assertThat(api.post("/api/v1/waitlist", owner.accessToken(), wait).text("$.id")).isEqualTo(first.text("$.id"));
+        wait.put("customerPhone", "+6281200000042");
+        var second = api.post("/api/v1/waitlist", owner.accessToken(), wait);
+        assertThat(second.status()).isEqualTo(201);
+        var free = api.post("/api/v1/waitlist", owner.accessToken(), Map.of("resourceId", court.toString(),
+                "start", inTwoDaysAt(10).toString(), "customerPhone", "+6281200000043"));
+        assertThat(free.status()).isEqualTo(409);
+        assertThat(free.text("$.detail")).contains("free");
+
+        assertThat(api.post("/api/v1/bookings/" + taken + "/cancel", owner.accessToken(), null).status()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "OFFERED".equals(entry(owner, first.id()).get("status")));
+        String hold = (String) entry(owner, first.id()).get("offeredBookingId");
+        var held = api.get("/api/v1/bookings/" + hold, owner.accessToken());
+        assertThat(held.text("$.status")).isEqualTo("HELD");
+        assertThat(held.text("$.customerPhone")).isEqualTo("+6281200000041");
+        assertThat(Instant.parse(held.text("$.holdExpiresAt"))).isAfter(Instant.now().plus(Duration.ofHours(23)));
+        assertThat(entry(owner, second.id()).get("status")).isEqualTo("WAITING");
+
+        assertThat(api.post("/api/v1/bookings/" + hold + "/cancel", owner.accessToken(), null).status()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "OFFERED".equals(entry(owner, second.id()).get("status")));
+        assertThat(entry(owner, first.id()).get("status")).isEqualTo("EXPIRED");
+        var secondHold = api.get("/api/v1/bookings/" + entry(owner, second.id()).get("offeredBookingId"), owner.accessToken());
+        assertThat(secondHold.text("$.customerPhone")).isEqualTo("+6281200000042");
+        assertThat(api.delete("/api/v1/waitlist/" + second.id(), api.signUp().accessToken()).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/waitlist", api.signUp().accessToken()).<Integer>read("$.total")).isZero();
+        assertThat(api.delete("/api/v1/waitlist/" + second.id(), owner.accessToken()).status()).isEqualTo(204);
+        await().atMost(Duration.ofSeconds(20)).until(() -> "CANCELLED".equals(
+                api.get("/api/v1/bookings/" + secondHold.text("$.id"), owner.accessToken()).text("$.status")));
+    }
+
+    private Map<String, Object> entry(Account owner, UUID id) {
+        List<Map<String, Object>> items = api.get("/api/v1/waitlist?size=100", owner.accessToken()).read("$.items");
+        return items.stream().filter(item -> id.toString().equals(item.get("id"))).findFirst().orElseThrow();
+    }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.lyrox.support.Api;
 import com.lyrox.support.GraphStub;
+import com.lyrox.support.LiveClient;
 import com.lyrox.support.LyroxTest;
 import com.lyrox.support.WhatsAppFixture;
 import java.time.Duration;
@@ -16,7 +17,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.lyrox.platform.TenantContext;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A customer books a court over signed webhooks, talking to the offline agent. */
 @LyroxTest
@@ -28,6 +32,12 @@ class BookingChatTests {
 
     @Autowired
     Api api;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @LocalServerPort
+    int port;
 
     WhatsAppFixture whatsapp;
     UUID court;
@@ -87,6 +97,96 @@ class BookingChatTests {
 
         assertThat(answer).contains("That slot was just taken", "Which one shall I book?").doesNotContain("1) 20:00");
         assertThat((Integer) api.get("/api/v1/bookings?resourceId=" + court, token()).read("$.total")).isEqualTo(1);
+    }
+
+    @Test
+    void aHoldOfAPaidCourtCarriesItsPaymentLinkAndThePaymentConfirmsIt() {
+        UUID product = api.post("/api/v1/products", token(), Map.of("name", "Sewa lapangan", "price", "150000.00",
+                "currency", "IDR", "paymentLink", "https://pay.example.com/court")).id();
+        assertThat(api.put("/api/v1/resources/" + court, token(), Map.of("name", "Lapangan 1", "type", "futsal",
+                "price", "150000.00", "currency", "IDR", "timezone", "Asia/Jakarta",
+                "paymentProductId", product.toString())).status()).isEqualTo(200);
+        String customer = "6281234500003";
+        assertThat(say(customer, "wamid.P1", "¿tienen cancha mañana a las 7?")).contains("19:00 Lapangan 1");
+
+        String held = say(customer, "wamid.P2", "19:00 Lapangan 1");
+
+        assertThat(held).contains("Lapangan 1", "19:00", "Paga aquí", "https://pay.example.com/court");
+        var booking = api.get("/api/v1/bookings?resourceId=" + court, token());
+        assertThat(booking.text("$.items[0].status")).isEqualTo("HELD");
+        String bookingId = booking.text("$.items[0].id");
+        String saleId = booking.text("$.items[0].saleId");
+        // The tests' holds last two seconds; this one waits for a payment made by hand.
+        TenantContext.runAs(whatsapp.owner().companyId(), null, () -> {
+            jdbc.update("UPDATE bookings SET hold_expires_at = now() + interval '1 hour' WHERE id = ?::uuid", bookingId);
+            jdbc.update("UPDATE booking_hold_deadlines SET expires_at = now() + interval '1 hour' WHERE booking_id = ?::uuid", bookingId);
+        });
+        var sale = api.get("/api/v1/sales/" + saleId, token());
+        assertThat(sale.text("$.paymentStatus")).isEqualTo("PENDING");
+        assertThat(sale.text("$.amount")).isEqualTo("225000.00");
+        // A yes does not confirm what waits for a payment: the link comes again.
+        assertThat(say(customer, "wamid.P3", "sí")).contains("en cuanto llegue el pago", "https://pay.example.com/court");
+        assertThat(api.get("/api/v1/bookings/" + bookingId, token()).text("$.status")).isEqualTo("HELD");
+
+        int before = graph.messages(whatsapp.phoneNumberId()).size();
+        assertThat(api.post("/api/v1/sales/" + saleId + "/complete", token(), Map.of("paymentId", "pi_court")).status())
+                .isEqualTo(200);
+
+        await().atMost(PATIENCE).until(() -> "CONFIRMED".equals(api.get("/api/v1/bookings/" + bookingId, token()).text("$.status")));
+        await().atMost(PATIENCE).until(() -> graph.messages(whatsapp.phoneNumberId()).size() > before);
+        assertThat(last().json().<String>read("$.text.body")).contains("¡Pago recibido!", "Reserva confirmada", "Lapangan 1");
+    }
+
+    @Test
+    void aCustomerWaitsForATakenSlotAndClaimsItWhenItFrees() {
+        String start = LocalDate.now(JAKARTA).plusDays(1).atTime(20, 0).atZone(JAKARTA).toInstant().toString();
+        UUID taken = api.post("/api/v1/bookings", token(), Map.of("resourceId", court.toString(), "start", start,
+                "customerPhone", "+6281234500098")).id();
+        String customer = "6281234500004";
+        assertThat(say(customer, "wamid.W1", "book a court tomorrow at 8pm")).contains("20:00 isn't free", "\"waitlist\"");
+
+        assertThat(say(customer, "wamid.W2", "put me on the waitlist please")).contains("waitlist", "20:00", "number 1");
+        var waiting = api.get("/api/v1/waitlist", token());
+        assertThat(waiting.text("$.items[0].status")).isEqualTo("WAITING");
+        assertThat(waiting.text("$.items[0].start")).isEqualTo(start);
+        assertThat(waiting.text("$.items[0].customer.phone")).isEqualTo("+" + customer);
+
+        int before = graph.messages(whatsapp.phoneNumberId()).size();
+        assertThat(api.post("/api/v1/bookings/" + taken + "/cancel", token(), null).status()).isEqualTo(200);
+        await().atMost(PATIENCE).until(() -> graph.messages(whatsapp.phoneNumberId()).size() > before);
+        assertThat(last().json().<String>read("$.interactive.body.text")).contains("Good news!", "20:00", "Shall I confirm it?");
+        var offered = api.get("/api/v1/waitlist", token());
+        assertThat(offered.text("$.items[0].status")).isEqualTo("OFFERED");
+        String hold = offered.text("$.items[0].offeredBookingId");
+        assertThat(api.get("/api/v1/bookings/" + hold, token()).text("$.source")).isEqualTo("WAITLIST");
+
+        assertThat(say(customer, "wamid.W3", "yes")).contains("Booking confirmed", "20:00");
+        assertThat(api.get("/api/v1/bookings/" + hold, token()).text("$.status")).isEqualTo("CONFIRMED");
+        await().atMost(PATIENCE).until(() -> "CLAIMED".equals(api.get("/api/v1/waitlist", token()).text("$.items[0].status")));
+    }
+
+    @Test
+    void pastThePlansBookingsOfTheMonthAPersonTakesTheBookingAndTheOwnerIsTold() throws Exception {
+        String customer = "6281234500005";
+        assertThat(say(customer, "wamid.L1", "halo kak")).isNotBlank();
+        // The month's 200 bookings of the trial plan, made (and cancelled) already.
+        TenantContext.runAs(whatsapp.owner().companyId(), null, () -> jdbc.update("""
+                INSERT INTO bookings (id, company_id, resource_id, customer_id, starts_at, ends_at, blocked_until, exclusive,
+                                      status, price, currency)
+                SELECT gen_random_uuid(), ?, ?, (SELECT id FROM customers WHERE phone = ?),
+                       now() + g * interval '1 day', now() + g * interval '1 day' + interval '1 hour',
+                       now() + g * interval '1 day' + interval '1 hour', true, 'CANCELLED', 1, 'IDR'
+                  FROM generate_series(1, 200) g""", whatsapp.owner().companyId(), court, "+" + customer));
+        try (LiveClient live = LiveClient.connect(port, whatsapp.owner().accessToken())) {
+            String answer = say(customer, "wamid.L2", "ada lapangan besok jam 7 malam?");
+
+            assertThat(answer).doesNotContain("19:00");
+            assertThat(live.frame("notice", frame -> "booking-limit".equals(frame.read("$.payload.kind")), PATIENCE)
+                    .<Integer>read("$.payload.limit")).isEqualTo(200);
+        }
+        String conversation = api.get("/api/v1/conversations", token()).text("$.items[0].id");
+        assertThat(api.get("/api/v1/conversations/" + conversation, token()).text("$.status")).isEqualTo("HUMAN_HANDLING");
+        assertThat((Integer) api.get("/api/v1/bookings?status=HELD", token()).read("$.total")).isZero();
     }
 
     private String say(String customer, String messageId, String text) {

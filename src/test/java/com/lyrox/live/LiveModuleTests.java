@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import com.lyrox.billing.QuotaThresholdReached;
+import com.lyrox.bookings.BookingLimitReached;
 import com.lyrox.conversations.Author;
 import com.lyrox.conversations.ConversationStatus;
 import com.lyrox.conversations.ConversationUpdated;
@@ -93,6 +94,7 @@ class LiveModuleTests {
         events.publishEvent(new DeliveryStatusChanged(company, conversation, "wamid.7", DeliveryStatus.READ, null, null));
         events.publishEvent(new ConversationUpdated(company, conversation, conversationView(conversation)));
         events.publishEvent(new QuotaThresholdReached(company, 80, 80, 100));
+        events.publishEvent(new BookingLimitReached(company, "PROFESSIONAL", 200));
 
         DocumentContext message = mine.frame("message", PATIENCE);
         assertThat(message.<String>read("$.conversationId")).isEqualTo(conversation.toString());
@@ -109,6 +111,10 @@ class LiveModuleTests {
         DocumentContext notice = mine.frame("notice", PATIENCE);
         assertThat(notice.<Map<String, Object>>read("$.payload")).containsEntry("kind", "ai-quota")
                 .containsEntry("percent", 80).containsEntry("used", 80).containsEntry("limit", 100);
+        DocumentContext bookingLimit = mine.frame("notice",
+                frame -> "booking-limit".equals(frame.read("$.payload.kind")), PATIENCE);
+        assertThat(bookingLimit.<Map<String, Object>>read("$.payload")).containsEntry("kind", "booking-limit")
+                .containsEntry("plan", "PROFESSIONAL").containsEntry("limit", 200);
 
         assertThat(stranger.everythingAfter(Duration.ofMillis(500)))
                 .allSatisfy(frame -> assertThat(frame).contains("\"connected\""));

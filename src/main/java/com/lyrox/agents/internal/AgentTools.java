@@ -48,6 +48,7 @@ class AgentTools {
     static final String CONFIRM_BOOKING = "confirm_booking";
     static final String CANCEL_BOOKING = "cancel_booking";
     static final String MY_BOOKINGS = "my_bookings";
+    static final String JOIN_WAITLIST = "join_waitlist";
     private static final int SLOTS_OFFERED = 3;
     private static final Duration OFFER_KEPT = Duration.ofHours(1);
     private static final int SEARCH_RESULTS = 3;
@@ -86,7 +87,11 @@ class AgentTools {
                             "resource_id", Map.of("type", "string"), "start", Map.of("type", "string")))),
             new ToolSpec(CONFIRM_BOOKING, "Confirms the customer's held booking, when they say yes.", NO_ARGUMENTS),
             new ToolSpec(CANCEL_BOOKING, "Cancels the customer's next booking, when they ask to.", NO_ARGUMENTS),
-            new ToolSpec(MY_BOOKINGS, "The customer's upcoming bookings.", NO_ARGUMENTS));
+            new ToolSpec(MY_BOOKINGS, "The customer's upcoming bookings.", NO_ARGUMENTS),
+            new ToolSpec(JOIN_WAITLIST, "Puts the customer in line for a taken slot: when it frees, it is held for them and "
+                    + "they are told here. day and time as for find_slots; left out: the time find_slots was last asked for.",
+                    Map.of("type", "object", "properties", Map.of("day", Map.of("type", "string"),
+                            "time", Map.of("type", "string"), "type", Map.of("type", "string")))));
 
     private final ProductCatalog catalog;
     private final SalesDesk sales;
@@ -157,8 +162,13 @@ class AgentTools {
                 if (booking == null) {
                     throw new IllegalArgumentException("The customer holds no booking to confirm");
                 }
-                yield describe(booking);
+                Map<String, Object> described = describe(booking);
+                if (booking.awaitingPayment()) {
+                    described.put("awaiting_payment", true);
+                }
+                yield described;
             }
+            case JOIN_WAITLIST -> joinWaitlist(arguments, context);
             case CANCEL_BOOKING -> {
                 BookingDesk.ChatBooking booking = bookings.cancelNext(context.customerId());
                 if (booking == null) {
@@ -179,16 +189,66 @@ class AgentTools {
         if (bookings.barred(context.customerId())) {
             return Map.of("barred", true);
         }
+        if (!bookings.roomForABooking()) {
+            return Map.of("limit_reached", true);
+        }
         String time = arguments.path("time").asString(null);
-        List<BookingDesk.Offer> offers = bookings.findSlots(arguments.path("day").asString(null),
-                time == null || time.isBlank() ? null : LocalTime.parse(time), arguments.path("part_of_day").asString(null),
-                arguments.path("type").asString(null), SLOTS_OFFERED);
-        return Map.of("slots", offered(offers, context));
+        LocalTime wanted = time == null || time.isBlank() ? null : LocalTime.parse(time);
+        String day = arguments.path("day").asString(null);
+        String type = arguments.path("type").asString(null);
+        List<BookingDesk.Offer> offers = bookings.findSlots(day, wanted, arguments.path("part_of_day").asString(null),
+                type, SLOTS_OFFERED);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("slots", offered(offers, context));
+        if (wanted != null && offers.stream().noneMatch(offer -> offer.localTime().equals(wanted))) {
+            // Remembered so that "waitlist" in the next turn knows which time to wait for.
+            redis.opsForValue().set(wantedKey(context), (day == null ? "" : day) + "|" + wanted + "|" + (type == null ? "" : type),
+                    OFFER_KEPT);
+            answer.put("wanted_time", wanted.toString());
+        }
+        return answer;
+    }
+
+    /** Puts the customer in line for the time asked for now, or the one find_slots last could not offer. */
+    private Map<String, Object> joinWaitlist(JsonNode arguments, TurnContext context) {
+        if (!bookings.takesBookings()) {
+            throw new IllegalArgumentException("This business takes no bookings in the chat");
+        }
+        if (bookings.barred(context.customerId())) {
+            return Map.of("barred", true);
+        }
+        String day = arguments.path("day").asString(null);
+        String time = arguments.path("time").asString(null);
+        String type = arguments.path("type").asString(null);
+        if (time == null || time.isBlank()) {
+            String kept = redis.opsForValue().get(wantedKey(context));
+            if (kept == null) {
+                throw new IllegalArgumentException("Which day and time? Give day and time, or call find_slots first");
+            }
+            String[] parts = kept.split("\\|", -1);
+            day = parts[0].isBlank() ? null : parts[0];
+            time = parts[1];
+            type = parts[2].isBlank() ? null : parts[2];
+        }
+        BookingDesk.Waiting waiting = bookings.joinWaitlist(context.customerId(), day, LocalTime.parse(time), type);
+        if (waiting == null) {
+            return Map.of("nothing_to_wait_for", true);
+        }
+        return Map.of("waitlist_id", waiting.entryId().toString(), "resource", waiting.resourceName(),
+                "start", waiting.start().toString(), "day", waiting.localDay(), "time", waiting.localTime().toString(),
+                "position", String.valueOf(waiting.position()));
+    }
+
+    private static String wantedKey(TurnContext context) {
+        return "booking-wanted:" + context.companyId() + ":" + context.conversationId();
     }
 
     private Map<String, Object> holdSlot(JsonNode arguments, TurnContext context) {
         if (bookings.barred(context.customerId())) {
             return Map.of("barred", true);
+        }
+        if (!bookings.roomForABooking()) {
+            return Map.of("limit_reached", true);
         }
         UUID resourceId;
         Instant start;
@@ -243,7 +303,8 @@ class AgentTools {
         return "booking-offer:" + context.companyId() + ":" + context.conversationId();
     }
 
-    private static Map<String, Object> describe(BookingDesk.ChatBooking booking) {
+    /** A booking as the model (and the offline replies) read it. */
+    static Map<String, Object> describe(BookingDesk.ChatBooking booking) {
         Map<String, Object> described = new LinkedHashMap<>();
         described.put("booking_id", booking.id().toString());
         described.put("resource", booking.resourceName());
@@ -253,6 +314,9 @@ class AgentTools {
         described.put("price", Replies.money(booking.price(), booking.currency()));
         described.put("status", booking.status().name());
         described.put("calendar_url", booking.calendarUrl() == null ? "" : booking.calendarUrl());
+        if (booking.paymentLink() != null) {
+            described.put("payment_link", booking.paymentLink());
+        }
         return described;
     }
 

@@ -17,6 +17,11 @@ final class BookingReplies {
     /** How a hold ends, in each language (normalized). */
     static final List<String> HOLDS = List.of("lo confirmo", "shall i confirm it", "posso confirmar",
             "saya konfirmasi sekarang");
+    /** How a hold that waits for its payment ends, in each language (normalized): a no still cancels it. */
+    static final List<String> PAYMENT_HOLDS = List.of("paga aqui", "pay here", "pague aqui", "bayar di sini");
+    /** What a customer says to wait for a taken slot (normalized). */
+    static final List<String> WAITLIST_WORDS = List.of("lista de espera", "waitlist", "waiting list", "wait list",
+            "daftar tunggu", "avisame si se libera", "let me know if it frees");
 
     private BookingReplies() {
     }
@@ -112,5 +117,94 @@ final class BookingReplies {
                 "Because of earlier missed bookings I can't book here; someone from the team will write to you to help.",
                 "Por causa de faltas anteriores não consigo reservar por aqui; alguém da equipe vai te escrever.",
                 "Karena ada booking sebelumnya yang tidak hadir, saya belum bisa pesan lewat sini; tim kami akan menghubungi kamu.");
+    }
+
+    /** A hold that waits for its payment: the link, and that paying confirms it. */
+    static String heldForPayment(String language, JsonNode booking) {
+        String minutes = booking.path("hold_minutes").asString();
+        String link = booking.path("payment_link").asString();
+        return pick(language,
+                "Te aparté " + what(booking) + " por " + minutes + " minutos. Paga aquí y queda confirmada al instante: " + link,
+                "I've held " + what(booking) + " for you for " + minutes + " minutes. Pay here and it's confirmed at once: " + link,
+                "Reservei provisoriamente " + what(booking) + " por " + minutes + " minutos. Pague aqui e fica confirmada na hora: " + link,
+                "Sudah saya tahan " + what(booking) + " selama " + minutes + " menit. Bayar di sini dan langsung terkonfirmasi: " + link);
+    }
+
+    /** A yes to a hold that waits for its payment: the payment confirms it, not the yes. */
+    static String awaitingPayment(String language, JsonNode booking) {
+        String link = booking.path("payment_link").asString();
+        return pick(language, "Tu reserva queda confirmada en cuanto llegue el pago. Paga aquí: " + link,
+                "Your booking is confirmed as soon as the payment arrives. Pay here: " + link,
+                "Sua reserva fica confirmada assim que o pagamento chegar. Pague aqui: " + link,
+                "Booking kamu terkonfirmasi begitu pembayaran masuk. Bayar di sini: " + link);
+    }
+
+    /** The payment of a hold arrived and confirmed it. */
+    static String paid(String language, JsonNode booking) {
+        return pick(language, "¡Pago recibido! ", "Payment received! ", "Pagamento recebido! ", "Pembayaran diterima! ")
+                + confirmed(language, booking);
+    }
+
+    /** A slot the customer waited for freed and is held for them until a time: a yes claims it. */
+    static String slotFreed(String language, JsonNode booking, String until) {
+        String news = pick(language, "¡Buenas noticias! Se liberó " + what(booking) + ", que esperabas. Te la guardo hasta el " + until + ". ",
+                "Good news! " + what(booking) + ", which you were waiting for, is free. I'm holding it for you until " + until + ". ",
+                "Boa notícia! " + what(booking) + ", que você esperava, ficou livre. Guardo para você até " + until + ". ",
+                "Kabar baik! " + what(booking) + " yang kamu tunggu sudah kosong. Saya tahan untuk kamu sampai " + until + ". ");
+        if (!booking.path("payment_link").asString("").isBlank()) {
+            return news + pick(language, "Paga aquí para confirmarla: ", "Pay here to confirm it: ", "Pague aqui para confirmar: ",
+                    "Bayar di sini untuk konfirmasi: ") + booking.path("payment_link").asString();
+        }
+        return news + pick(language, "¿Lo confirmo?", "Shall I confirm it?", "Posso confirmar?", "Saya konfirmasi sekarang?");
+    }
+
+    /** A reminder of a confirmed booking, sent some hours before it. */
+    static String reminder(String language, JsonNode booking, boolean today) {
+        String resource = booking.path("resource").asString();
+        String time = booking.path("time").asString();
+        String day = booking.path("day").asString();
+        return today
+                ? pick(language, "Recordatorio: tu reserva de " + resource + " es hoy a las " + time + ". ¡Te esperamos!",
+                "Reminder: your booking of " + resource + " is today at " + time + ". See you soon!",
+                "Lembrete: sua reserva de " + resource + " é hoje às " + time + ". Te esperamos!",
+                "Pengingat: booking " + resource + " kamu hari ini jam " + time + ". Sampai ketemu!")
+                : pick(language, "Recordatorio: tu reserva de " + resource + " es el " + day + " a las " + time + ". ¡Te esperamos!",
+                "Reminder: your booking of " + resource + " is on " + day + " at " + time + ". See you soon!",
+                "Lembrete: sua reserva de " + resource + " é em " + day + " às " + time + ". Te esperamos!",
+                "Pengingat: booking " + resource + " kamu tanggal " + day + " jam " + time + ". Sampai ketemu!");
+    }
+
+    /** The customer is in line for a taken slot. */
+    static String waitlistJoined(String language, JsonNode waiting) {
+        String what = waiting.path("resource").asString() + ", " + waiting.path("day").asString() + " "
+                + waiting.path("time").asString();
+        String position = waiting.path("position").asString();
+        return pick(language, "Listo, te anoté en la lista de espera de " + what + " (puesto " + position
+                        + "). Si se libera, te la guardo y te aviso por aquí.",
+                "Done, you're on the waitlist for " + what + " (number " + position + "). If it frees, I'll hold it and tell you here.",
+                "Pronto, coloquei você na lista de espera de " + what + " (posição " + position
+                        + "). Se liberar, guardo para você e aviso por aqui.",
+                "Oke, kamu masuk daftar tunggu " + what + " (urutan " + position + "). Kalau kosong, saya tahan dan kabari di sini.");
+    }
+
+    /** No taken slot at that time to wait for. */
+    static String nothingToWaitFor(String language) {
+        return pick(language, "No encuentro una reserva ocupada a esa hora para esperarla. ¿Te muestro lo que está libre?",
+                "I can't find a taken slot at that time to wait for. Shall I show you what's free?",
+                "Não encontro um horário ocupado nessa hora para esperar. Quer ver o que está livre?",
+                "Saya tidak menemukan slot terisi di jam itu untuk ditunggu. Mau saya tunjukkan yang kosong?");
+    }
+
+    /** The time asked for is not among the slots offered: they may wait for it instead. */
+    static String waitlistHint(String language, String time) {
+        return pick(language, "Las " + time + " no están libres; si prefieres esperarlas, escribe «lista de espera». ",
+                time + " isn't free; to wait for it, write \"waitlist\". ",
+                "Às " + time + " não está livre; se preferir esperar, escreva \"lista de espera\". ",
+                "Jam " + time + " tidak kosong; kalau mau menunggu, tulis \"daftar tunggu\". ");
+    }
+
+    private static String what(JsonNode booking) {
+        return booking.path("resource").asString() + ", " + booking.path("day").asString() + " "
+                + booking.path("time").asString() + " · " + booking.path("price").asString();
     }
 }

@@ -142,7 +142,11 @@ class OfflineSalesModel implements ChatModel {
         return switch (call.name()) {
             case AgentTools.FIND_SLOTS, AgentTools.HOLD_SLOT -> afterSlots(request, language, answer);
             case AgentTools.CONFIRM_BOOKING -> answer.has("error") ? say(BookingReplies.nothingBooked(language), List.of())
+                    : answer.path("awaiting_payment").asBoolean(false) ? say(BookingReplies.awaitingPayment(language, answer), List.of())
                     : say(BookingReplies.confirmed(language, answer), List.of());
+            case AgentTools.JOIN_WAITLIST -> answer.path("barred").asBoolean(false) ? say(BookingReplies.barred(language), List.of())
+                    : answer.has("waitlist_id") ? say(BookingReplies.waitlistJoined(language, answer), List.of())
+                    : say(BookingReplies.nothingToWaitFor(language), List.of());
             case AgentTools.CANCEL_BOOKING -> answer.has("error") ? say(BookingReplies.nothingBooked(language), List.of())
                     : say(BookingReplies.cancelled(language, answer), List.of());
             case AgentTools.MY_BOOKINGS -> answer.path("bookings").isEmpty()
@@ -171,7 +175,8 @@ class OfflineSalesModel implements ChatModel {
     private Optional<ModelReply> booking(TurnContext context, List<ChatMessage> messages, String normalized) {
         String before = lastAssistantText(messages).map(TextNormalizer::normalize).orElse("");
         boolean afterOffer = BookingReplies.OFFERS.stream().anyMatch(offer -> TextNormalizer.contains(before, offer));
-        boolean afterHold = BookingReplies.HOLDS.stream().anyMatch(hold -> TextNormalizer.contains(before, hold));
+        boolean afterHold = BookingReplies.HOLDS.stream().anyMatch(hold -> TextNormalizer.contains(before, hold))
+                || BookingReplies.PAYMENT_HOLDS.stream().anyMatch(hold -> TextNormalizer.contains(before, hold));
         boolean question = isQuestion(normalized, context.turnText());
         // "¿puedo cancelar si llueve?" asks about the policy; "cancela mi reserva" and a short "no" to a hold cancel.
         if (!question && CANCEL_BOOKING.stream().anyMatch(phrase -> TextNormalizer.contains(normalized, phrase))
@@ -189,6 +194,16 @@ class OfflineSalesModel implements ChatModel {
         }
         // "buenas tardes" greets; it does not ask for the afternoon.
         WhenParser.When when = WhenParser.read(IntentClassifier.withoutGreeting(normalized));
+        if (BookingReplies.WAITLIST_WORDS.stream().anyMatch(words -> TextNormalizer.contains(normalized, words))) {
+            Map<String, Object> wanted = new java.util.HashMap<>();
+            if (when.time() != null) {
+                wanted.put("time", when.time().toString());
+                if (when.day() != null) {
+                    wanted.put("day", when.day());
+                }
+            }
+            return Optional.of(call(AgentTools.JOIN_WAITLIST, wanted));
+        }
         if (!when.saysAnything() && MY_BOOKINGS.stream().anyMatch(phrase -> TextNormalizer.contains(normalized, phrase))) {
             return Optional.of(call(AgentTools.MY_BOOKINGS, Map.of()));
         }
@@ -282,16 +297,22 @@ class OfflineSalesModel implements ChatModel {
         if (answer.path("barred").asBoolean(false)) {
             return say(BookingReplies.barred(language), List.of());
         }
+        if (answer.path("limit_reached").asBoolean(false)) {
+            // The plan's bookings of the month are made: a person takes the booking (the owner has been told).
+            return call(AgentTools.HANDOFF, Map.of("reason", "booking: the plan's bookings of the month are all made"));
+        }
         if (answer.has("booking_id")) {
-            return say(BookingReplies.held(language, answer), BookingReplies.heldChoices(language));
+            return answer.has("payment_link") ? say(BookingReplies.heldForPayment(language, answer), List.of())
+                    : say(BookingReplies.held(language, answer), BookingReplies.heldChoices(language));
         }
         JsonNode slots = answer.path("slots");
+        String hint = answer.has("wanted_time") ? BookingReplies.waitlistHint(language, answer.path("wanted_time").asString()) : "";
         if (slots.isEmpty()) {
-            return say(BookingReplies.noSlots(language), List.of());
+            return say(hint + BookingReplies.noSlots(language), List.of());
         }
         List<String> choices = new java.util.ArrayList<>();
         slots.forEach(slot -> choices.add(BookingReplies.label(slot)));
-        String offer = BookingReplies.offer(language, slots);
+        String offer = hint + BookingReplies.offer(language, slots);
         return say(answer.path("taken").asBoolean(false) ? BookingReplies.taken(language) + offer : offer, choices);
     }
 

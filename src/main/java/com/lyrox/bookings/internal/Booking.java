@@ -53,6 +53,9 @@ class Booking extends TenantOwnedEntity {
     @Column(name = "hold_expires_at")
     private Instant holdExpiresAt;
 
+    @Column(name = "sale_id")
+    private UUID saleId;
+
     @Column(nullable = false)
     private String source;
 
@@ -120,6 +123,23 @@ class Booking extends TenantOwnedEntity {
             throw ApiProblem.conflict("status", "A booking can be marked as a no-show once it has started");
         }
         this.status = BookingStatus.NO_SHOW;
+    }
+
+    /** The hold waits for this sale to be paid. */
+    void awaitPayment(UUID sale) {
+        requireStatus(Set.of(BookingStatus.HELD), "wait for a payment");
+        this.saleId = sale;
+    }
+
+    /**
+     * The sale the hold waited for was paid: confirmed even when its hold ran out a moment ago but
+     * has not been expired yet (the customer paid in time as far as they could tell).
+     */
+    void confirmPaid(Instant now) {
+        requireStatus(Set.of(BookingStatus.HELD), "be confirmed");
+        this.status = BookingStatus.CONFIRMED;
+        this.confirmedAt = now;
+        this.holdExpiresAt = null;
     }
 
     /** A hold that ran out; false when the booking is no longer held or its hold still runs. */
@@ -199,6 +219,11 @@ class Booking extends TenantOwnedEntity {
 
     Instant cancelledAt() {
         return cancelledAt;
+    }
+
+    /** The sale that pays for it; null when none. */
+    UUID saleId() {
+        return saleId;
     }
 
     UUID seriesId() {

@@ -62,6 +62,12 @@ interface BookingRepository extends JpaRepository<Booking, UUID> {
     @Query("select b from Booking b where b.resourceId = :resourceId and b.status = 'HELD' and b.holdExpiresAt <= :now")
     List<Booking> lockDueHolds(UUID resourceId, Instant now);
 
+    Optional<Booking> findBySaleId(UUID saleId);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select b from Booking b where b.saleId = :saleId")
+    Optional<Booking> lockBySale(UUID saleId);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select b from Booking b where b.id in :ids")
     List<Booking> lockAll(Collection<UUID> ids);

@@ -86,6 +86,8 @@ final class BookingRequests {
                 @JsonFormat(shape = JsonFormat.Shape.STRING) Instant confirmedAt,
                 @JsonFormat(shape = JsonFormat.Shape.STRING) Instant cancelledAt,
                 @Schema(description = "Shared by the occurrences of a recurring booking") UUID seriesId,
+                @Schema(description = "The pending sale a hold made in the chat waits for; paid, it confirms the booking")
+                UUID saleId,
                 @Schema(description = "The booking's calendar file (.ics), a signed link that opens without signing in")
                 String calendarUrl,
                 @JsonFormat(shape = JsonFormat.Shape.STRING) Instant createdAt) {

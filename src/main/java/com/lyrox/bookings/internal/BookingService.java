@@ -1,6 +1,7 @@
 package com.lyrox.bookings.internal;
 
 import com.lyrox.bookings.BookingConfirmed;
+import com.lyrox.bookings.BookingPaid;
 import com.lyrox.bookings.BookingReleased;
 import com.lyrox.bookings.BookingSettings;
 import com.lyrox.bookings.BookingStatus;
@@ -9,12 +10,15 @@ import com.lyrox.customers.CustomerDirectory;
 import com.lyrox.platform.ApiProblem;
 import com.lyrox.platform.PageResponse;
 import com.lyrox.platform.TenantContext;
+import com.lyrox.sales.SalesDesk;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -43,6 +47,7 @@ class BookingService {
 
     static final String SOURCE_API = "API";
     static final String SOURCE_CHAT = "CHAT";
+    static final String SOURCE_WAITLIST = "WAITLIST";
     private static final int LOCK_RETRIES = 3;
 
     private final BookingRepository bookings;
@@ -52,14 +57,19 @@ class BookingService {
     private final HoldDeadlines deadlines;
     private final CalendarLinks links;
     private final PlanAllowance allowance;
+    private final SalesDesk sales;
+    private final BookingReminders reminders;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final BookingSettings settings;
     private final Clock clock;
 
     BookingService(BookingRepository bookings, ResourceRepository resources, Availability availability,
-                   CustomerDirectory customers, HoldDeadlines deadlines, CalendarLinks links, PlanAllowance allowance, ApplicationEventPublisher events,
+                   CustomerDirectory customers, HoldDeadlines deadlines, CalendarLinks links, PlanAllowance allowance,
+                   SalesDesk sales, BookingReminders reminders, ApplicationEventPublisher events,
                    PlatformTransactionManager transactions, BookingSettings settings, Clock clock) {
+        this.sales = sales;
+        this.reminders = reminders;
         this.bookings = bookings;
         this.resources = resources;
         this.availability = availability;
@@ -194,7 +204,11 @@ class BookingService {
             SlotCalendar.Slot slot = availability.slot(calendar, resource, request.start(), clock.instant());
             requireRoom(resource, calendar, slot, id);
             booking.moveTo(slot, calendar.blockedUntil(slot), resource.capacity() == 1);
-            return view(bookings.saveAndFlush(booking));
+            Booking moved = bookings.saveAndFlush(booking);
+            if (moved.status() == BookingStatus.CONFIRMED) {
+                reminders.schedule(moved.getId(), TenantContext.requireCompanyId(), moved.startsAt());
+            }
+            return view(moved);
         });
     }
 
@@ -203,9 +217,28 @@ class BookingService {
         return change(id, booking -> {
             booking.confirm(clock.instant());
             deadlines.remove(booking.getId());
-            events.publishEvent(new BookingConfirmed(TenantContext.requireCompanyId(), booking.getId(),
-                    booking.resourceId(), booking.customerId(), booking.startsAt()));
+            confirmed(booking);
         });
+    }
+
+    /**
+     * The sale a hold waited for was paid: the hold is confirmed, once (the booking is locked and
+     * confirmed only while held). Empty when no booking waits for the sale, or it no longer holds
+     * its slot (cancelled, or its hold expired before the payment came).
+     */
+    @Transactional
+    Optional<Booking> confirmPaid(UUID saleId) {
+        Optional<Booking> waiting = bookings.lockBySale(saleId);
+        if (waiting.isEmpty() || waiting.get().status() != BookingStatus.HELD) {
+            return Optional.empty();
+        }
+        Booking booking = waiting.get();
+        booking.confirmPaid(clock.instant());
+        deadlines.remove(booking.getId());
+        bookings.saveAndFlush(booking);
+        confirmed(booking);
+        events.publishEvent(new BookingPaid(TenantContext.requireCompanyId(), booking.getId(), booking.customerId(), saleId));
+        return Optional.of(booking);
     }
 
     @Transactional
@@ -213,6 +246,7 @@ class BookingService {
         return change(id, booking -> {
             booking.cancel(clock.instant());
             deadlines.remove(booking.getId());
+            reminders.remove(booking.getId());
             released(booking);
         });
     }
@@ -256,12 +290,25 @@ class BookingService {
 
     /** A hold asked for in the chat, for a customer who is writing. */
     BookingRequests.View holdForChat(UUID resourceId, Instant start, CustomerContact customer) {
+        return holdFor(resourceId, start, customer, settings.holdDuration(), SOURCE_CHAT);
+    }
+
+    /**
+     * A hold of {@code length} (never past the slot's start) made for a customer from the chat or
+     * the waitlist; where the resource is paid for, it waits for a pending sale of the slot's price.
+     */
+    BookingRequests.View holdFor(UUID resourceId, Instant start, CustomerContact customer, Duration length, String source) {
         var request = new BookingRequests.Create(resourceId, start, customer.id(), null, null, BookingStatus.HELD, null, null);
-        return refusingOverlap(resourceId, start, () -> book(resourceId, start, customer, request, null, SOURCE_CHAT));
+        return refusingOverlap(resourceId, start, () -> book(resourceId, start, customer, request, null, source, length));
     }
 
     private BookingRequests.View book(UUID resourceId, Instant start, CustomerContact customer,
                                       BookingRequests.Create request, UUID seriesId, String source) {
+        return book(resourceId, start, customer, request, seriesId, source, settings.holdDuration());
+    }
+
+    private BookingRequests.View book(UUID resourceId, Instant start, CustomerContact customer,
+                                      BookingRequests.Create request, UUID seriesId, String source, Duration holdLength) {
         Instant now = clock.instant();
         Resource resource = lockedResource(resourceId);
         if (!resource.active()) {
@@ -271,14 +318,19 @@ class BookingService {
         SlotCalendar.Slot slot = availability.slot(calendar, resource, start, now);
         allowance.requireRoomForABooking();
         requireRoom(resource, calendar, slot, null);
-        Instant holdUntil = request.status() == BookingStatus.HELD ? now.plus(settings.holdDuration()) : null;
+        Instant holdUntil = request.status() != BookingStatus.HELD ? null
+                : now.plus(holdLength).isBefore(slot.start()) ? now.plus(holdLength) : slot.start();
         Booking booking = bookings.saveAndFlush(new Booking(customer.id(), slot, calendar.blockedUntil(slot),
                 resource.capacity() == 1, holdUntil, source, request.notes(), seriesId, now));
         if (holdUntil != null) {
             deadlines.add(booking.getId(), TenantContext.requireCompanyId(), holdUntil);
+            if (resource.paymentProductId() != null && !SOURCE_API.equals(source)) {
+                booking.awaitPayment(sales.openPending(customer.id(), resource.paymentProductId(), slot.price(),
+                        slot.currency()).saleId());
+                booking = bookings.saveAndFlush(booking);
+            }
         } else {
-            events.publishEvent(new BookingConfirmed(TenantContext.requireCompanyId(), booking.getId(),
-                    booking.resourceId(), booking.customerId(), booking.startsAt()));
+            confirmed(booking);
         }
         return view(booking, resource, customer);
     }
@@ -344,6 +396,13 @@ class BookingService {
         return view(bookings.saveAndFlush(booking));
     }
 
+    /** Announces a confirmation and schedules its reminder. */
+    private void confirmed(Booking booking) {
+        events.publishEvent(new BookingConfirmed(TenantContext.requireCompanyId(), booking.getId(),
+                booking.resourceId(), booking.customerId(), booking.startsAt()));
+        reminders.schedule(booking.getId(), TenantContext.requireCompanyId(), booking.startsAt());
+    }
+
     private void released(Booking booking) {
         events.publishEvent(new BookingReleased(TenantContext.requireCompanyId(), booking.getId(), booking.resourceId(),
                 booking.customerId(), booking.startsAt(), booking.status()));
@@ -361,7 +420,7 @@ class BookingService {
         return new BookingRequests.View(booking.getId(), booking.resourceId(), resource.name(), booking.customerId(),
                 customer.name(), customer.phone(), booking.startsAt(), booking.endsAt(), booking.status(),
                 booking.price(), booking.currency(), booking.holdExpiresAt(), booking.source(), booking.notes(),
-                booking.confirmedAt(), booking.cancelledAt(), booking.seriesId(),
+                booking.confirmedAt(), booking.cancelledAt(), booking.seriesId(), booking.saleId(),
                 links.booking(TenantContext.requireCompanyId(), booking.getId()), booking.getCreatedAt());
     }
 

@@ -5,6 +5,8 @@ import com.lyrox.bookings.BookingStatus;
 import com.lyrox.customers.CustomerContact;
 import com.lyrox.customers.CustomerDirectory;
 import com.lyrox.platform.ApiProblem;
+import com.lyrox.products.ProductCatalog;
+import com.lyrox.products.ProductView;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -38,10 +40,17 @@ class ChatBookings implements BookingDesk {
     private final BookingService service;
     private final NoShowStrikes strikes;
     private final CustomerDirectory customers;
+    private final WaitlistService waitlist;
+    private final ProductCatalog catalog;
+    private final PlanAllowance allowance;
     private final Clock clock;
 
     ChatBookings(ResourceRepository resources, BookingRepository bookings, Availability availability, Calendars calendars,
-                 BookingService service, NoShowStrikes strikes, CustomerDirectory customers, Clock clock) {
+                 BookingService service, NoShowStrikes strikes, CustomerDirectory customers, WaitlistService waitlist,
+                 ProductCatalog catalog, PlanAllowance allowance, Clock clock) {
+        this.allowance = allowance;
+        this.waitlist = waitlist;
+        this.catalog = catalog;
         this.resources = resources;
         this.bookings = bookings;
         this.availability = availability;
@@ -55,7 +64,13 @@ class ChatBookings implements BookingDesk {
     @Override
     @Transactional(readOnly = true)
     public boolean takesBookings() {
-        return !resources.allActive().isEmpty();
+        return allowance.includesBookings() && !resources.allActive().isEmpty();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean roomForABooking() {
+        return allowance.roomForABooking();
     }
 
     @Override
@@ -101,11 +116,24 @@ class ChatBookings implements BookingDesk {
         }
     }
 
+    /** A hold waiting for its payment is not confirmed by a yes: it comes back as it is, with its link. */
     @Override
     public ChatBooking confirmHeld(UUID customerId) {
         return upcomingBookings(customerId).stream().filter(booking -> booking.status() == BookingStatus.HELD)
                 .reduce((first, second) -> second)
-                .map(held -> chat(service.confirm(held.getId()))).orElse(null);
+                .map(held -> held.saleId() != null ? chat(service.get(held.getId())) : chat(service.confirm(held.getId())))
+                .orElse(null);
+    }
+
+    @Override
+    public Waiting joinWaitlist(UUID customerId, String day, LocalTime time, String type) {
+        return waitlist.joinFromChat(customerId, day, time, type);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ChatBooking booking(UUID bookingId) {
+        return chat(service.get(bookingId));
     }
 
     @Override
@@ -137,9 +165,14 @@ class ChatBookings implements BookingDesk {
     private ChatBooking chat(BookingRequests.View view) {
         Map<UUID, Resource> byId = resources.findAllById(List.of(view.resourceId())).stream()
                 .collect(Collectors.toMap(Resource::getId, Function.identity()));
-        ZonedDateTime local = view.start().atZone(calendars.zone(byId.get(view.resourceId())));
+        Resource resource = byId.get(view.resourceId());
+        ZoneId zone = calendars.zone(resource);
+        ZonedDateTime local = view.start().atZone(zone);
+        String paymentLink = view.status() != BookingStatus.HELD || view.saleId() == null || resource.paymentProductId() == null
+                ? null : catalog.find(resource.paymentProductId()).map(ProductView::paymentLink).orElse(null);
         return new ChatBooking(view.id(), view.resourceName(), view.start(), local.toLocalDate().toString(),
-                local.toLocalTime(), view.price(), view.currency(), view.status(), view.holdExpiresAt(), view.calendarUrl());
+                local.toLocalTime(), view.price(), view.currency(), view.status(), view.holdExpiresAt(), view.calendarUrl(),
+                paymentLink, zone.getId());
     }
 
     private static Offer offer(Resource resource, SlotCalendar.Slot slot, ZoneId zone) {

@@ -1,5 +1,6 @@
 package com.lyrox.bookings.internal;
 
+import com.lyrox.bookings.BookingLimitReached;
 import com.lyrox.bookings.BookingSettings;
 import com.lyrox.platform.ApiProblem;
 import com.lyrox.platform.TenantContext;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Whether the company's plan includes bookings, and one more booking or resource (lyrox.bookings.plans). */
@@ -20,10 +22,12 @@ class PlanAllowance {
     private final BookingRepository bookings;
     private final ResourceRepository resources;
     private final BookingSettings settings;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PlanAllowance(Companies companies, BookingRepository bookings, ResourceRepository resources,
-                  BookingSettings settings, Clock clock) {
+                  BookingSettings settings, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.companies = companies;
         this.bookings = bookings;
         this.resources = resources;
@@ -48,9 +52,25 @@ class PlanAllowance {
         }
         Instant monthStart = YearMonth.now(clock.withZone(ZoneOffset.UTC)).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         if (bookings.madeSince(monthStart) >= limits.bookingsPerMonth()) {
+            events.publishEvent(new BookingLimitReached(TenantContext.requireCompanyId(), plan.name(), limits.bookingsPerMonth()));
             throw ApiProblem.forbidden("The " + plan + " plan includes " + limits.bookingsPerMonth()
                     + " bookings a month, all made this month; change the plan to book more");
         }
+    }
+
+    /** Whether one more booking fits the plan; the owner is told when it does not. */
+    boolean roomForABooking() {
+        try {
+            requireRoomForABooking();
+            return true;
+        } catch (ApiProblem refused) {
+            return false;
+        }
+    }
+
+    /** Whether the plan includes bookings at all. */
+    boolean includesBookings() {
+        return settings.limits(plan()).includesBookings();
     }
 
     private BookingSettings.PlanLimits requireBookings(Plan plan) {

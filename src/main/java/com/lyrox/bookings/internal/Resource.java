@@ -52,6 +52,9 @@ class Resource extends TenantOwnedEntity {
     @Column(nullable = false)
     private boolean active;
 
+    @Column(name = "payment_product_id")
+    private UUID paymentProductId;
+
     protected Resource() {
     }
 
@@ -73,6 +76,7 @@ class Resource extends TenantOwnedEntity {
         this.currency = request.currency();
         this.timezone = request.timezone();
         this.active = request.active() == null || request.active();
+        this.paymentProductId = request.paymentProductId();
     }
 
     String name() {
@@ -120,9 +124,14 @@ class Resource extends TenantOwnedEntity {
         return timezone;
     }
 
+    /** The product whose payment link pays for its chat bookings; null when none is asked. */
+    UUID paymentProductId() {
+        return paymentProductId;
+    }
+
     View toView() {
         return new View(getId(), name, type, channelId, capacity, slotMinutes, bufferMinutes, minNoticeMinutes,
-                maxDaysAhead, price, currency, timezone, active, getCreatedAt());
+                maxDaysAhead, price, currency, timezone, active, paymentProductId, getCreatedAt());
     }
 
     /** A resource as the API shows it. */
@@ -134,6 +143,9 @@ class Resource extends TenantOwnedEntity {
                 @Schema(type = "string", example = "150000.00") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal price,
                 @Schema(example = "IDR") String currency,
                 @Schema(description = "Absent: the company's time zone", example = "Asia/Jakarta") String timezone,
-                boolean active, @JsonFormat(shape = JsonFormat.Shape.STRING) Instant createdAt) {
+                boolean active,
+                @Schema(description = "The product whose payment link pays for chat bookings; absent: no payment asked")
+                UUID paymentProductId,
+                @JsonFormat(shape = JsonFormat.Shape.STRING) Instant createdAt) {
     }
 }

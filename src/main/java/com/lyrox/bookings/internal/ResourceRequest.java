@@ -29,7 +29,10 @@ record ResourceRequest(
         @NotNull @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code such as USD or IDR")
         @Schema(example = "IDR") String currency,
         @Size(max = 64) @Schema(example = "Asia/Jakarta", description = "Default: the company's time zone") String timezone,
-        @Schema(description = "Default true") Boolean active) {
+        @Schema(description = "Default true") Boolean active,
+        @Schema(description = "A product whose payment link pays for bookings made in the chat: a hold then carries a "
+                + "pending sale of the slot's price and is confirmed when the sale is paid. Absent: no payment asked")
+        UUID paymentProductId) {
 
     String effectiveType() {
         return type == null || type.isBlank() ? "resource" : type;

@@ -3,6 +3,7 @@ package com.lyrox.bookings.internal;
 import com.lyrox.bookings.ResourceSetup;
 import com.lyrox.platform.ApiProblem;
 import com.lyrox.platform.PageResponse;
+import com.lyrox.products.ProductCatalog;
 import com.lyrox.tenants.Channels;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.DateTimeException;
@@ -27,10 +28,12 @@ class ResourceService implements ResourceSetup {
     private final PricingRuleRepository pricing;
     private final Channels channels;
     private final PlanAllowance allowance;
+    private final ProductCatalog catalog;
 
     ResourceService(ResourceRepository resources, OpeningHoursRepository hours, ClosureRepository closures,
-                    PricingRuleRepository pricing, Channels channels, PlanAllowance allowance) {
+                    PricingRuleRepository pricing, Channels channels, PlanAllowance allowance, ProductCatalog catalog) {
         this.allowance = allowance;
+        this.catalog = catalog;
         this.resources = resources;
         this.hours = hours;
         this.closures = closures;
@@ -57,7 +60,7 @@ class ResourceService implements ResourceSetup {
     @Transactional
     public UUID create(NewResource resource, List<WeeklyHours> weekly) {
         UUID id = create(new ResourceRequest(resource.name(), resource.type(), null, null, resource.slotMinutes(), null,
-                null, null, resource.price(), resource.currency(), resource.timezone(), true)).id();
+                null, null, resource.price(), resource.currency(), resource.timezone(), true, null)).id();
         replaceHours(id, weekly.stream().map(range -> new HoursEntry(range.day(), range.opens(), range.closes())).toList());
         return id;
     }
@@ -175,6 +178,9 @@ class ResourceService implements ResourceSetup {
         }
         if (request.channelId() != null && channels.all().stream().noneMatch(c -> c.channelId().equals(request.channelId()))) {
             throw ApiProblem.invalid("channelId", "no such channel");
+        }
+        if (request.paymentProductId() != null && catalog.find(request.paymentProductId()).isEmpty()) {
+            throw ApiProblem.invalid("paymentProductId", "no such product");
         }
     }
 

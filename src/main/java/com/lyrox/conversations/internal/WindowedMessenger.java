@@ -10,6 +10,8 @@ import com.lyrox.conversations.OutboundMessage;
 import com.lyrox.conversations.SendResult;
 import java.time.Clock;
 import java.time.Duration;
+import com.lyrox.platform.TenantContext;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -58,6 +60,12 @@ class WindowedMessenger implements ConversationMessenger {
         ConversationState state = state(conversationId);
         SendResult result = transport.sendTemplate(state.channelId(), to(state), name, language);
         return record(conversationId, author, OutboundMessage.text("[template " + name + " · " + language + "]"), result);
+    }
+
+    @Override
+    public Optional<ConversationState> conversationWith(UUID customerId) {
+        // The id is made from the company's, so only this company's conversation is found.
+        return log.state(Collections.conversationId(TenantContext.requireCompanyId(), customerId));
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.lyrox.sales.PaymentStatus;
 import com.lyrox.sales.SaleCompleted;
 import com.lyrox.sales.SaleRefunded;
 import com.lyrox.sales.SalesDesk;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -59,7 +60,13 @@ class SaleService implements SalesDesk {
     @Override
     @Transactional
     public PendingSale openPending(UUID customerId, UUID productId) {
-        Sale.View sale = create(new SaleRequests.Create(customerId, productId, null, null, "payment-link", null));
+        return openPending(customerId, productId, null, null);
+    }
+
+    @Override
+    @Transactional
+    public PendingSale openPending(UUID customerId, UUID productId, BigDecimal amount, String currency) {
+        Sale.View sale = create(new SaleRequests.Create(customerId, productId, amount, currency, "payment-link", null));
         ProductView product = catalog.find(productId).orElseThrow();
         return new PendingSale(sale.id(), productId, product.name(), sale.amount(), sale.currency(), product.paymentLink());
     }
