@@ -1,4 +1,4 @@
-// The scenario, step by step: each step is [name, async ({ page, context, shot }) => ...].
+// The scenario, step by step: each step is [name, async ({ page, shot }) => ...].
 import { expect } from './expect.mjs';
 
 const stamp = Date.now();
@@ -17,6 +17,16 @@ const file = {
   text: 'Política de cambios\n\nPuedes cambiar tu plan una vez al mes sin coste. '
     + 'El cambio se aplica en la siguiente renovación y te lo confirmamos por correo.\n',
 };
+
+// The demo venue (seeded by the server): Arena Futsal Jakarta, three courts, prices in IDR, a chat in Bahasa Indonesia.
+const venue = { email: 'venue@lyrox.app', password: 'lyrox-demo', name: 'Arena Futsal Jakarta' };
+const player = { name: 'Budi Santoso', phone: `+62812${String(stamp).slice(-7)}` };
+// The time the chat booked ("19:00"), once it has.
+const booked = { at: '' };
+// How the agent ends an offer of slots, a hold and a confirmation, in any of its languages.
+const offerEnd = /Mau saya pesankan yang mana\?|¿Cuál te reservo\?|Which one shall I book\?|Qual eu reservo\?/;
+const holdEnd = /Saya konfirmasi sekarang\?|¿Lo confirmo\?|Shall I confirm it\?|Posso confirmar\?/;
+const confirmation = /Booking terkonfirmasi|Reserva confirmada|Booking confirmed/;
 
 // Follows a menu link and waits until the new page is the one on screen (pages load lazily,
 // and the old page stays visible until the new one is ready).
@@ -37,6 +47,38 @@ async function inside(inner, outer) {
   const within = a.x >= b.x - 0.5 && a.y >= b.y - 0.5 && a.x + a.width <= b.x + b.width + 0.5 && a.y + a.height <= b.y + b.height + 0.5;
   if (!within) throw new Error(`${inner} sticks out of ${outer}: ${JSON.stringify(a)} not within ${JSON.stringify(b)}`);
 }
+
+// Writes in the simulated phone as the customer and waits for the next reply that matches.
+async function say(page, text, reply) {
+  const replies = page.getByTestId('phone').locator('.phone-bubble.theirs:not(.typing)', { hasText: reply });
+  const before = await replies.count();
+  const composer = page.locator('.phone-composer');
+  await composer.getByLabel('Mensaje').fill(text);
+  await composer.getByRole('button', { name: 'Enviar' }).click();
+  return waitForReply(replies, before);
+}
+
+async function waitForReply(replies, before) {
+  const answer = replies.nth(before);
+  await answer.waitFor({ timeout: 30_000 });
+  return answer;
+}
+
+// Books a court in the chat: the question, the first slot offered, and "ya" to the hold; answers the slot's time.
+async function bookInTheChat(page) {
+  const replies = (pattern) => page.getByTestId('phone').locator('.phone-bubble.theirs:not(.typing)', { hasText: pattern });
+  const offer = await say(page, 'ada lapangan besok jam 7 malam?', offerEnd);
+  const slot = offer.locator('.phone-buttons button').first();
+  const time = (await slot.textContent()).trim().slice(0, 5);
+  const holds = await replies(holdEnd).count();
+  await slot.click();
+  await waitForReply(replies(holdEnd), holds);
+  await say(page, 'ya', confirmation);
+  return time;
+}
+
+// The hour an hour after "19:00".
+const hourLater = (time) => `${String(Number(time.slice(0, 2)) + 1).padStart(2, '0')}${time.slice(2)}`;
 
 export const steps = [
   ['shows the sign-in page to a visitor', async ({ page, shot }) => {
@@ -241,5 +283,80 @@ export const steps = [
     await page.getByRole('cell', { name: /Clase de Pilates/ }).waitFor();
     expect(await page.getByRole('button', { name: /Nuevo producto|Editar|Eliminar/ }).count()).toBe(0);
     await shot('17-products-viewer');
+  }],
+  // The venue: a customer books a court in the chat in Bahasa Indonesia, the owner moves the booking an hour later on
+  // the calendar by dragging it, and sees it in the bookings, the customer's page and the home page's day; the courts,
+  // their hours, calendar feed and pricing rules on the resources page.
+  ['signs out and signs in as the demo venue', async ({ page }) => {
+    await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+    await page.getByRole('heading', { name: 'Entrar' }).waitFor();
+    await page.getByLabel('Correo').fill(venue.email);
+    await page.getByLabel('Contraseña').fill(venue.password);
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await page.getByRole('button', { name: 'Cerrar sesión' }).waitFor();
+    await page.locator('.topbar', { hasText: venue.name }).waitFor();
+  }],
+  ['a customer books a court for tomorrow evening in the chat', async ({ page }) => {
+    await go(page, 'Simulador', '/simulator');
+    await page.getByLabel('Nombre del cliente').fill(player.name);
+    await page.getByLabel('Teléfono').fill(player.phone);
+    booked.at = await bookInTheChat(page);
+  }],
+  ['moves the booking an hour later by dragging it on the calendar', async ({ page, shot }) => {
+    await go(page, 'Calendario', '/calendar');
+    await page.getByRole('tab', { name: 'Día' }).click();
+    await page.getByRole('button', { name: 'Hoy', exact: true }).click();
+    await page.getByRole('button', { name: 'Siguiente', exact: true }).click();
+    const block = page.getByRole('button', { name: `Reserva de ${player.name} ${booked.at}`, exact: true });
+    await block.waitFor();
+    await block.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    const hour = Number(await page.locator('.time-grid').getAttribute('data-hour-height'));
+    const box = await block.boundingBox();
+    const [x, y] = [box.x + box.width / 2, box.y + Math.min(12, box.height / 2)];
+    const moved = page.waitForResponse((response) => response.request().method() === 'PATCH'
+      && /\/api\/v1\/bookings\/[^/]+$/.test(new URL(response.url()).pathname));
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x, y + hour / 4, { steps: 4 });
+    await page.mouse.move(x, y + hour, { steps: 12 });
+    await page.mouse.up();
+    expect((await moved).status()).toBe(200);
+    await page.getByRole('button', { name: `Reserva de ${player.name} ${hourLater(booked.at)}`, exact: true }).waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot('18-calendar', { fullPage: true });
+  }],
+  ['lists the booking on the bookings page', async ({ page, shot }) => {
+    await go(page, 'Reservas', '/bookings');
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: player.name }) });
+    await row.filter({ hasText: hourLater(booked.at) }).filter({ hasText: 'Confirmada' }).waitFor();
+    await shot('19-bookings');
+  }],
+  ['shows the courts with their hours, calendar feed and pricing rules', async ({ page, shot }) => {
+    await go(page, 'Recursos', '/resources');
+    await page.getByRole('row').filter({ hasText: 'Lapangan Futsal 1' }).getByRole('button', { name: 'Horario y cierres' }).click();
+    const court = page.getByRole('region', { name: 'Lapangan Futsal 1' });
+    await court.getByLabel('Lunes · abre').first().waitFor();
+    await court.getByTestId('calendar-feed').waitFor();
+    await page.getByRole('region', { name: 'Reglas de precio' }).getByRole('cell', { name: 'Jam sibuk' }).waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot('20-resources', { fullPage: true });
+  }],
+  ["shows the booking on the customer's page", async ({ page, shot }) => {
+    await go(page, 'Reservas', '/bookings');
+    await page.getByRole('link', { name: player.name }).first().click();
+    await page.getByRole('heading', { name: player.name }).waitFor();
+    const bookings = page.getByRole('region', { name: 'Reservas', exact: true });
+    await bookings.getByRole('row').filter({ hasText: hourLater(booked.at) }).filter({ hasText: 'Confirmada' }).waitFor();
+    await bookings.getByText(/Ausencias: 0 de \d+/).waitFor();
+    await bookings.scrollIntoViewIfNeeded();
+    await shot('21-customer-bookings');
+  }],
+  ["the home page shows the day's bookings", async ({ page, shot }) => {
+    await go(page, 'Inicio', '/');
+    const day = page.getByRole('region', { name: 'Reservas del día' });
+    await day.locator('.tile', { hasText: 'Ocupación' }).locator('.tile-value').waitFor();
+    await day.locator('.tile', { hasText: 'Ingresos por reservas' }).waitFor();
+    await shot('22-home-bookings');
   }],
 ];

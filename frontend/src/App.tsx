@@ -13,6 +13,9 @@ const ProductsPage = lazy(() => import('./pages/Products').then((module) => ({ d
 const SalesPage = lazy(() => import('./pages/Sales').then((module) => ({ default: module.SalesPage })));
 const KnowledgePage = lazy(() => import('./pages/Knowledge').then((module) => ({ default: module.KnowledgePage })));
 const SettingsPage = lazy(() => import('./pages/Settings').then((module) => ({ default: module.SettingsPage })));
+const CalendarPage = lazy(() => import('./pages/Calendar').then((module) => ({ default: module.CalendarPage })));
+const BookingsPage = lazy(() => import('./pages/Bookings').then((module) => ({ default: module.BookingsPage })));
+const ResourcesPage = lazy(() => import('./pages/Resources').then((module) => ({ default: module.ResourcesPage })));
 const SimulatorPage = lazy(() => import('./pages/Simulator').then((module) => ({ default: module.SimulatorPage })));
 
 export function App() {
@@ -38,6 +41,9 @@ export function App() {
         <Route path="/customers/:id" element={<CustomerPage />} />
         <Route path="/products" element={<ProductsPage />} />
         <Route path="/sales" element={<SalesPage />} />
+        <Route path="/calendar" element={<CalendarPage />} />
+        <Route path="/bookings" element={<BookingsPage />} />
+        <Route path="/resources" element={<ResourcesPage />} />
         <Route path="/knowledge" element={<KnowledgePage />} />
         <Route path="/settings" element={<SettingsPage />} />
         <Route path="/simulator" element={<SimulatorPage />} />

@@ -7,15 +7,15 @@ import { I18nProvider } from './i18n/i18n';
 import { session, type Role } from './session/store';
 import { ToastProvider } from './ui/toast';
 
-/** Renders a page as a signed-in person with the given role, in English. */
-export function renderAs(role: Role, ui: ReactElement) {
+/** Renders a page as a signed-in person with the given role, in English, at a path (with its query) if given. */
+export function renderAs(role: Role, ui: ReactElement, path = '/') {
   session.start({ accessToken: 'token', refreshToken: 'refresh', company: { id: 'c1', name: 'Estudio', role }, user: { id: 'u1', name: 'Ana' } });
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <I18nProvider language="en">
       <ToastProvider>
         <QueryClientProvider client={client}>
-          <MemoryRouter>{ui}</MemoryRouter>
+          <MemoryRouter initialEntries={[path]}>{ui}</MemoryRouter>
         </QueryClientProvider>
       </ToastProvider>
     </I18nProvider>,

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { applyFrame } from './live';
+import { applyFrame, noticeOf } from './live';
 
 const page = (items: object[]) => ({ items, page: 0, size: 100, total: items.length });
 
@@ -28,5 +28,17 @@ describe('applyFrame', () => {
     const client = new QueryClient();
     applyFrame(client, { type: 'conversation', conversationId: 'c1', payload: { id: 'c1', status: 'HUMAN_HANDLING' } });
     expect(client.getQueryData(['conversation', 'c1'])).toEqual({ id: 'c1', status: 'HUMAN_HANDLING' });
+  });
+});
+
+describe('noticeOf', () => {
+  it('tells the owner the plan’s bookings of the month are made', () => {
+    expect(noticeOf({ kind: 'booking-limit', plan: 'PROFESSIONAL', limit: 200 }))
+      .toEqual({ tone: 'error', key: 'notice.bookingLimit', values: { limit: 200 } });
+  });
+
+  it('tells the owner how much of the AI allowance is used', () => {
+    expect(noticeOf({ kind: 'ai-quota', percent: 80 }).key).toBe('notice.quota');
+    expect(noticeOf({ kind: 'ai-quota', percent: 100 })).toMatchObject({ tone: 'error', key: 'notice.quotaFull' });
   });
 });

@@ -63,6 +63,21 @@ export function applyFrame(client: QueryClient, frame: LiveFrame) {
   }
 }
 
+/** What a notice frame tells the owner: the AI allowance (kind ai-quota) or the month's bookings (booking-limit). */
+export function noticeOf(payload: Record<string, unknown> | undefined): {
+  tone: 'error' | 'success';
+  key: 'notice.bookingLimit' | 'notice.quota' | 'notice.quotaFull';
+  values: Record<string, number>;
+} {
+  if (payload?.kind === 'booking-limit') {
+    return { tone: 'error', key: 'notice.bookingLimit', values: { limit: Number(payload.limit ?? 0) } };
+  }
+  const percent = Number(payload?.percent ?? 0);
+  return percent >= 100
+    ? { tone: 'error', key: 'notice.quotaFull', values: { percent } }
+    : { tone: 'success', key: 'notice.quota', values: { percent } };
+}
+
 const LiveContext = createContext(false);
 export const useLiveConnected = () => useContext(LiveContext);
 
@@ -100,8 +115,8 @@ export function LiveProvider({ children }: { children: ReactNode }) {
         if (event.data === 'pong') return;
         const frame = JSON.parse(event.data as string) as LiveFrame;
         if (frame.type === 'notice') {
-          const percent = Number(frame.payload?.percent ?? 0);
-          notify(percent >= 100 ? 'error' : 'success', translate.current(percent >= 100 ? 'notice.quotaFull' : 'notice.quota', { percent }));
+          const notice = noticeOf(frame.payload);
+          notify(notice.tone, translate.current(notice.key, notice.values));
         }
         applyFrame(client, frame);
       };

@@ -5,6 +5,7 @@ import { api, ok } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { usePermissions } from '../session/useSession';
 import { Badge, Empty, Skeleton } from '../ui/parts';
+import { CustomerBookings } from './bookings/CustomerBookings';
 import { CustomerForm, StageBadge } from './Customers';
 import { useConversations } from './inbox/queries';
 import { MessageList } from './inbox/Thread';
@@ -26,7 +27,7 @@ function CustomerConversation({ phone }: { phone: string }) {
   );
 }
 
-/** One customer: profile, tags, lifetime value, their sales and their WhatsApp conversation. */
+/** One customer: profile, tags, lifetime value, their sales, bookings and WhatsApp conversation. */
 export function CustomerPage() {
   const { id } = useParams();
   const { t, formatAmount, formatDate } = useI18n();
@@ -94,6 +95,7 @@ export function CustomerPage() {
         <h2>{t('customers.sales')}</h2>
         <SalesTable customerId={data.id} />
       </section>
+      <CustomerBookings customerId={data.id!} />
       {editing && <CustomerForm customer={data} onDone={() => setEditing(false)} />}
     </div>
   );

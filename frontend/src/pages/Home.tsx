@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { usePermissions } from '../session/useSession';
 import { Skeleton } from '../ui/parts';
+import { BookingsToday } from './bookings/BookingsToday';
 
 type Figures = Schemas['Figures'];
 type Usage = Schemas['Usage'];
@@ -120,6 +121,7 @@ export function HomePage() {
       <FirstSteps />
       {data.aiUsage && <QuotaBar usage={data.aiUsage} />}
       {data.today && <Period title={t('home.today')} figures={data.today} />}
+      <BookingsToday />
       {data.month && <Period title={t('home.month')} figures={data.month} />}
       <section className="charts">
         <div className="card chart">

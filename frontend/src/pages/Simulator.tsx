@@ -28,11 +28,12 @@ function Phone({ name, phone, conversationId }: { name: string; phone: string; c
   const { canWrite } = usePermissions();
   const [text, setText] = useState('');
   const [waitingSince, setWaitingSince] = useState<number | null>(null);
-  // Reading the phone's inbox is also what sends WhatsApp's read receipts back.
+  // Reading the phone's inbox is also what sends WhatsApp's read receipts back. While an answer is
+  // awaited it looks more often, so that a reply (and the hold it may carry) shows as soon as it is sent.
   const inbox = useQuery({
     queryKey: ['simulator', phone],
     queryFn: () => ok(api.GET('/api/v1/simulator/messages', { params: { query: { phone } } })),
-    refetchInterval: 1500,
+    refetchInterval: waitingSince ? 400 : 1500,
   });
   const sent = useMessages(conversationId);
   const send = useMutation({

@@ -12,6 +12,9 @@ const paths = {
   clock: 'M12 22a10 10 0 1 0 0-20 10 10 0 0 0 0 20zM12 6v6l4 2',
   alert: 'M12 3l10 18H2zM12 10v4M12 17h.01',
   menu: 'M3 6h18M3 12h18M3 18h18',
+  calendar: 'M4 5h16v16H4zM4 10h16M8 3v4M16 3v4',
+  list: 'M9 6h11M9 12h11M9 18h11M4 6h.01M4 12h.01M4 18h.01',
+  court: 'M3 5h18v14H3zM12 5v14M12 9.5a2.5 2.5 0 1 0 0 5 2.5 2.5 0 0 0 0-5z',
 } as const;
 
 export type IconName = keyof typeof paths;

@@ -10,16 +10,20 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.core.io.ClassPathResource;
 
 /**
  * The dashboard in a real browser: Debian's headless Chromium, driven by {@code frontend/e2e},
- * walks sign-up, the catalog, the simulator, the live inbox and the pipeline against this
+ * walks sign-up, the catalog, the simulator, the live inbox, the pipeline, and a booking made in
+ * the simulator and moved on the calendar against this
  * running application, and saves a screenshot of each page in {@code target/screenshots}, or in
  * the folder {@code -Dscreenshots.dir} names ({@code docs/screenshots} to refresh the docs' pictures):
  * a build leaves the tree as it found it.
  */
 @LyroxTest
+// A person's pace: the booking walk answers a hold in the simulator, which the other tests' 2 s holds would outrun.
+@TestPropertySource(properties = "lyrox.bookings.hold-duration=10m")
 class DashboardBrowserTests {
 
     @LocalServerPort
@@ -36,7 +40,7 @@ class DashboardBrowserTests {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        boolean finished = browser.waitFor(4, TimeUnit.MINUTES);
+        boolean finished = browser.waitFor(6, TimeUnit.MINUTES);
         if (!finished) {
             browser.descendants().forEach(ProcessHandle::destroy);
             browser.destroy();
