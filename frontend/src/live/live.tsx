@@ -61,6 +61,10 @@ export function applyFrame(client: QueryClient, frame: LiveFrame) {
   if (frame.type !== 'notice') {
     client.invalidateQueries({ queryKey: ['conversations'] });
   }
+  if (frame.type === 'message') {
+    // A message may come with a booking made, moved or cancelled in the chat.
+    client.invalidateQueries({ queryKey: ['customer-bookings'] });
+  }
 }
 
 /** What a notice frame tells the owner: the AI allowance (kind ai-quota) or the month's bookings (booking-limit). */

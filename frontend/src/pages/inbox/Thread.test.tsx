@@ -79,4 +79,23 @@ describe('Thread', () => {
     expect(screen.queryByRole('button', { name: 'Take over' })).toBeNull();
     expect(screen.queryByLabelText('Reply as a person…')).toBeNull();
   });
+
+  it("shows the customer's next booking beside the conversation", async () => {
+    const soon = new Date(Date.now() + 86_400_000);
+    const later = new Date(soon.getTime() + 3_600_000);
+    stubApi({
+      'GET /api/v1/conversations/c1': () => json({ ...conversation, customerId: 'u1' }),
+      'GET /api/v1/conversations/c1/messages': () => json(messages),
+      'GET /api/v1/company': () => json({ timezone: 'UTC' }),
+      'GET /api/v1/resources': () => json({ items: [{ id: 'r1', name: 'Lapangan 1', timezone: 'UTC' }], page: 0, size: 100, total: 1 }),
+      'GET /api/v1/customers/u1/bookings': () => json({ items: [
+        { id: 'b0', resourceId: 'r1', resourceName: 'Lapangan 1', start: soon.toISOString(), end: later.toISOString(), status: 'CANCELLED' },
+        { id: 'b1', resourceId: 'r1', resourceName: 'Lapangan 2', start: soon.toISOString(), end: later.toISOString(), status: 'CONFIRMED' },
+      ], page: 0, size: 50, total: 2 }),
+    });
+    renderAs('VIEWER', <Thread conversationId="c1" />);
+    const next = await screen.findByLabelText('Next booking');
+    expect(next).toHaveTextContent('Lapangan 2');
+    expect(next).toHaveTextContent('Confirmed');
+  });
 });

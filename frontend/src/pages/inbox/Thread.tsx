@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { usePermissions } from '../../session/useSession';
 import { Icon } from '../../ui/Icon';
 import { Badge, Empty, Field, fieldError, Skeleton, Spinner } from '../../ui/parts';
+import { NextBooking } from '../bookings/NextBooking';
 import { statusTone, stages } from './ConversationList';
 import { useConversation, useConversationAction, useMessages, useReply, useTemplate, type Message } from './queries';
 
@@ -178,6 +179,7 @@ export function Thread({ conversationId, onBack }: { conversationId: string; onB
           </span>
         )}
       </header>
+      {data.customerId && <NextBooking customerId={data.customerId} />}
       {data.summary && <p className="summary">{data.summary}</p>}
       <MessageList conversationId={conversationId} />
       {data.needsTemplate && <p className="notice">{t('inbox.needsTemplate')}</p>}

@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -22,8 +21,6 @@ import org.springframework.core.io.ClassPathResource;
  * a build leaves the tree as it found it.
  */
 @LyroxTest
-// A person's pace: the booking walk answers a hold in the simulator, which the other tests' 2 s holds would outrun.
-@TestPropertySource(properties = "lyrox.bookings.hold-duration=10m")
 class DashboardBrowserTests {
 
     @LocalServerPort

@@ -230,6 +230,11 @@ class BookingApiTests {
         Account owner = api.signUp();
         UUID court = court(owner);
         UUID held = book(owner, court, inTwoDaysAt(13), "+6281200000011", "HELD").id();
+        // The hold's minute passes.
+        TenantContext.runAs(owner.companyId(), null, () -> {
+            jdbc.update("UPDATE bookings SET hold_expires_at = now() WHERE id = ?", held);
+            jdbc.update("UPDATE booking_hold_deadlines SET expires_at = now() WHERE booking_id = ?", held);
+        });
 
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 api.get("/api/v1/bookings/" + held, owner.accessToken()).text("$.status").equals("EXPIRED"));

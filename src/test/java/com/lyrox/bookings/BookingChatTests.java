@@ -116,11 +116,6 @@ class BookingChatTests {
         assertThat(booking.text("$.items[0].status")).isEqualTo("HELD");
         String bookingId = booking.text("$.items[0].id");
         String saleId = booking.text("$.items[0].saleId");
-        // The tests' holds last two seconds; this one waits for a payment made by hand.
-        TenantContext.runAs(whatsapp.owner().companyId(), null, () -> {
-            jdbc.update("UPDATE bookings SET hold_expires_at = now() + interval '1 hour' WHERE id = ?::uuid", bookingId);
-            jdbc.update("UPDATE booking_hold_deadlines SET expires_at = now() + interval '1 hour' WHERE booking_id = ?::uuid", bookingId);
-        });
         var sale = api.get("/api/v1/sales/" + saleId, token());
         assertThat(sale.text("$.paymentStatus")).isEqualTo("PENDING");
         assertThat(sale.text("$.amount")).isEqualTo("225000.00");
