@@ -10,8 +10,6 @@ import com.lyrox.conversations.Author;
 import com.lyrox.conversations.ConversationLog;
 import com.lyrox.conversations.ConversationMessenger;
 import com.lyrox.conversations.ConversationState;
-import com.lyrox.conversations.Direction;
-import com.lyrox.conversations.MessageView;
 import com.lyrox.conversations.OutboundMessage;
 import com.lyrox.conversations.SendResult;
 import com.lyrox.platform.TenantContext;
@@ -24,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -115,11 +112,8 @@ class BookingNotices {
 
     /** The language of the customer's recent messages, else the company's. */
     private String language(ConversationState state) {
-        List<MessageView> recent = conversations.recent(state.conversationId(), Long.MAX_VALUE, LANGUAGE_HISTORY);
-        String written = recent.stream().filter(message -> message.direction() == Direction.INBOUND)
-                .map(MessageView::text).filter(text -> text != null).collect(Collectors.joining("\n"));
         String fallback = companies.find(state.companyId()).map(CompanyProfile::language).orElse("es");
-        return LanguageDetector.detect(TextNormalizer.normalize(written), fallback);
+        return LanguageDetector.ofInbound(conversations.recent(state.conversationId(), Long.MAX_VALUE, LANGUAGE_HISTORY), fallback);
     }
 
     /** WhatsApp template languages are codes such as es, en, pt_BR, id. */

@@ -1,6 +1,11 @@
 package com.lyrox.agents.internal;
 
+import com.lyrox.conversations.Direction;
+import com.lyrox.conversations.MessageView;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.Set;
 
 /** Spanish, English, Portuguese or Bahasa Indonesia from words only one of them uses; the company's language when unsure. */
@@ -23,6 +28,13 @@ final class LanguageDetector {
                     "hari", "ini", "pesan", "batal", "batalkan", "sewa", "kosong", "tolong", "boleh", "selamat"));
 
     private LanguageDetector() {
+    }
+
+    /** The language of what the customer wrote in these messages, else {@code fallback}. */
+    static String ofInbound(List<MessageView> history, String fallback) {
+        String written = history.stream().filter(message -> message.direction() == Direction.INBOUND)
+                .map(MessageView::text).filter(Objects::nonNull).collect(Collectors.joining("\n"));
+        return detect(TextNormalizer.normalize(written), fallback);
     }
 
     static String detect(String normalized, String fallback) {

@@ -87,9 +87,7 @@ class SalesAgent implements ReplyGenerator {
         if (LanguageDetector.detect(TextNormalizer.normalize(context.turnText()), null) != null) {
             return context;
         }
-        String before = history.stream().filter(message -> message.direction() == Direction.INBOUND)
-                .map(MessageView::text).collect(Collectors.joining("\n"));
-        String language = LanguageDetector.detect(TextNormalizer.normalize(before), context.language());
+        String language = LanguageDetector.ofInbound(history, context.language());
         return new TurnContext(context.companyId(), context.conversationId(), context.customerId(), context.companyName(),
                 context.customerName(), context.stage(), language, context.catalog(), context.turnText());
     }

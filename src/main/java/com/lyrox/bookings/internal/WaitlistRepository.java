@@ -38,6 +38,13 @@ interface WaitlistRepository extends JpaRepository<WaitlistEntry, UUID> {
     @Query("select w from WaitlistEntry w where w.offeredBookingId = :bookingId and w.status = 'OFFERED'")
     Optional<WaitlistEntry> lockOfferOf(UUID bookingId);
 
+    /** The customer's place for the slot while it is live (waiting or offered): at most one, by the unique index. */
+    @Query("""
+            select w from WaitlistEntry w
+             where w.resourceId = :resourceId and w.customerId = :customerId and w.startsAt = :start
+               and w.status in ('WAITING', 'OFFERED')""")
+    Optional<WaitlistEntry> liveEntryOf(UUID resourceId, UUID customerId, Instant start);
+
     @Query("select count(w) from WaitlistEntry w where w.resourceId = :resourceId and w.startsAt = :start and w.status = 'WAITING'")
     long waitingFor(UUID resourceId, Instant start);
 }

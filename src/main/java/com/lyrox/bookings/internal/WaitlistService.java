@@ -213,10 +213,7 @@ class WaitlistService {
 
     /** The customer's live place for the slot: a new one at the end of the line, or the one they have. */
     private WaitlistEntry enqueue(Resource resource, UUID customerId, SlotCalendar.Slot slot) {
-        Optional<WaitlistEntry> existing = waitlist.search(resource.getId(), null, customerId, Pageable.unpaged()).stream()
-                .filter(entry -> entry.startsAt().equals(slot.start()))
-                .filter(entry -> entry.status() == WaitlistStatus.WAITING || entry.status() == WaitlistStatus.OFFERED)
-                .findFirst();
+        Optional<WaitlistEntry> existing = waitlist.liveEntryOf(resource.getId(), customerId, slot.start());
         if (existing.isPresent()) {
             return existing.get();
         }
