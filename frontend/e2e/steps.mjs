@@ -326,6 +326,24 @@ export const steps = [
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot('18-calendar', { fullPage: true });
   }],
+  ['makes the booking an hour longer by dragging its lower edge on the calendar', async ({ page }) => {
+    const start = hourLater(booked.at);
+    const block = page.getByRole('button', { name: `Reserva de ${player.name} ${start}`, exact: true });
+    await block.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    const hour = Number(await page.locator('.time-grid').getAttribute('data-hour-height'));
+    const edge = await block.getByTestId('resize-handle').boundingBox();
+    const [x, y] = [edge.x + edge.width / 2, edge.y + edge.height / 2];
+    const resized = page.waitForResponse((response) => response.request().method() === 'PATCH'
+      && /\/api\/v1\/bookings\/[^/]+$/.test(new URL(response.url()).pathname));
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x, y + hour / 4, { steps: 4 });
+    await page.mouse.move(x, y + hour, { steps: 12 });
+    await page.mouse.up();
+    expect((await resized).status()).toBe(200);
+    await block.filter({ hasText: `${start}–${hourLater(hourLater(start))}` }).waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+  }],
   ['lists the booking on the bookings page', async ({ page, shot }) => {
     await go(page, 'Reservas', '/bookings');
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: player.name }) });

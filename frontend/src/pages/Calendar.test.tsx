@@ -74,6 +74,26 @@ describe('the calendar', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
+  it('resizes a booking whose lower edge is dragged, keeping its start', async () => {
+    const resizes: unknown[] = [];
+    const state = { booking: budi };
+    venue({
+      'PATCH /api/v1/bookings/b1': async (request) => {
+        const body = (await request.json()) as { start: string; end: string };
+        resizes.push(body);
+        state.booking = { ...budi, end: body.end };
+        return json(state.booking);
+      },
+    }, state);
+    renderAs('AGENT', <CalendarPage />, monday);
+    const block = await screen.findByRole('button', { name: 'Booking of Budi 19:00' });
+    // 100px down is 125 minutes: the end lands on 22:00 (snapped from 22:05).
+    drag(within(block).getByTestId('resize-handle'), 100);
+    await vi.waitFor(() => expect(resizes).toEqual([{ start: '2026-12-07T12:00:00Z', end: '2026-12-07T15:00:00Z' }]));
+    await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Booking of Budi 19:00' })).toHaveTextContent('19:00–22:00'));
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
   it('puts a booking refused with a conflict back and offers the free slots, which move it there', async () => {
     const moves: unknown[] = [];
     const state = { booking: budi };

@@ -93,9 +93,9 @@ export function CalendarPage() {
   const step = (direction: 1 | -1) =>
     set({ date: view === 'month' ? addMonths(day, direction) : addDays(day, direction * (view === 'week' ? 7 : 1)) });
 
-  const moveTo = (booking: Booking, start: string, resourceId?: string) => {
+  const moveTo = (booking: Booking, start: string, resourceId?: string, end?: string) => {
     setProblem(null);
-    const target = { id: booking.id!, start, resourceId: resourceId && resourceId !== booking.resourceId ? resourceId : undefined };
+    const target = { id: booking.id!, start, end, resourceId: resourceId && resourceId !== booking.resourceId ? resourceId : undefined };
     setMoving({ ...target, resourceId: target.resourceId ?? booking.resourceId });
     move.mutate(target, {
       onError: (error) => {
@@ -217,6 +217,7 @@ export function CalendarPage() {
           moving={moving}
           onOpen={setSelected}
           onMove={(booking, start, resourceId) => moveTo(booking, iso(start), resourceId)}
+          onResize={(booking, end) => moveTo(booking, booking.start!, undefined, iso(end))}
           onPick={setOpening}
         />
       )}

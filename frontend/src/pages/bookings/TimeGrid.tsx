@@ -13,10 +13,11 @@ export interface Column {
   today?: boolean;
 }
 
-/** A move sent and not yet answered: the block waits where it was dropped. */
+/** A move or resize sent and not yet answered: the block waits where it was dropped. */
 export interface Moving {
   id: string;
   start: string;
+  end?: string;
   resourceId?: string;
 }
 
@@ -67,18 +68,22 @@ function place(bookings: Booking[], dayStart: number, firstMinute: number, lastM
   return placed;
 }
 
+/** A block being dragged: by its body to another start (and column), or by its lower edge to another end. */
 interface Drag {
   id: string;
   shift: number;
   minutes: number;
+  /** Set while the lower edge is dragged: minutes from the column's midnight to the new end. */
+  endMinutes?: number;
 }
 
 /**
  * Day and week views: hours down the side, a column per resource or per day, a block per
  * booking. A block is dragged with the pointer to another time (and column) and dropped on the
- * quarter hour; a click on a block opens it, a click on an empty time books it.
+ * quarter hour, or its lower edge dragged to another end; a click on a block opens it, a click
+ * on an empty time books it.
  */
-export function TimeGrid({ columns, bookings, zone, zoneOf, hours, canWrite, moving, onOpen, onMove, onPick }: {
+export function TimeGrid({ columns, bookings, zone, zoneOf, hours, canWrite, moving, onOpen, onMove, onResize, onPick }: {
   columns: Column[];
   bookings: Booking[];
   zone: string;
@@ -88,6 +93,7 @@ export function TimeGrid({ columns, bookings, zone, zoneOf, hours, canWrite, mov
   moving?: Moving;
   onOpen: (booking: Booking) => void;
   onMove: (booking: Booking, start: Date, resourceId?: string) => void;
+  onResize: (booking: Booking, end: Date) => void;
   onPick: (opening: Opening) => void;
 }) {
   const { t } = useI18n();
@@ -101,7 +107,8 @@ export function TimeGrid({ columns, bookings, zone, zoneOf, hours, canWrite, mov
   const where = (booking: Booking) => {
     if (!moving || moving.id !== booking.id) return booking;
     const length = Date.parse(booking.end ?? booking.start!) - Date.parse(booking.start!);
-    return { ...booking, start: moving.start, end: new Date(Date.parse(moving.start) + length).toISOString(), resourceId: moving.resourceId ?? booking.resourceId };
+    const end = moving.end ?? new Date(Date.parse(moving.start) + length).toISOString();
+    return { ...booking, start: moving.start, end, resourceId: moving.resourceId ?? booking.resourceId };
   };
   const shown = bookings.map(where);
   const inColumn = (column: Column, dayStart: number, dayEnd: number) =>
@@ -109,16 +116,9 @@ export function TimeGrid({ columns, bookings, zone, zoneOf, hours, canWrite, mov
       && Date.parse(booking.start!) < dayEnd && Date.parse(booking.end ?? booking.start!) > dayStart
       && (column.resource || Date.parse(booking.start!) >= dayStart || columns[0].day === column.day));
 
-  const startDrag = (event: ReactPointerEvent<HTMLButtonElement>, placed: Placed, index: number) => {
-    const { booking } = placed;
-    if (event.button !== 0 || !canWrite || !taking(booking)) return;
-    const width = event.currentTarget.parentElement?.getBoundingClientRect().width ?? 0;
-    const origin = { x: event.clientX, y: event.clientY };
+  /** Follows the pointer from a press to its release; a press that barely moved stays a click. */
+  const track = (origin: { x: number; y: number }, measure: (x: number, y: number) => Drag, drop: (dropped: Drag) => void) => {
     let current: Drag | null = null;
-    const measure = (x: number, y: number): Drag => {
-      const shift = width > 0 ? Math.max(-index, Math.min(columns.length - 1 - index, Math.round((x - origin.x) / width))) : 0;
-      return { id: booking.id!, shift, minutes: snap(placed.offset + (y - origin.y) / PER_MINUTE) };
-    };
     const follow = (move: PointerEvent) => {
       if (!current && Math.abs(move.clientX - origin.x) + Math.abs(move.clientY - origin.y) < DRAG_THRESHOLD) return;
       current = measure(move.clientX, move.clientY);
@@ -133,15 +133,44 @@ export function TimeGrid({ columns, bookings, zone, zoneOf, hours, canWrite, mov
       // The click that follows the release is the end of the drag, not a request to open the booking.
       dragged.current = true;
       setTimeout(() => (dragged.current = false), 0);
-      const dropped = measure(end.clientX, end.clientY);
-      const target = columns[index + dropped.shift];
-      const start = instantAt(target.day, dropped.minutes, zone);
-      const resourceId = target.resource?.id ?? booking.resourceId;
-      if (start.getTime() !== Date.parse(booking.start!) || resourceId !== booking.resourceId) onMove(booking, start, resourceId);
+      drop(measure(end.clientX, end.clientY));
     };
     window.addEventListener('pointermove', follow);
     window.addEventListener('pointerup', stop);
     window.addEventListener('pointercancel', stop);
+  };
+
+  const startDrag = (event: ReactPointerEvent<HTMLButtonElement>, placed: Placed, index: number) => {
+    const { booking } = placed;
+    if (event.button !== 0 || !canWrite || !taking(booking)) return;
+    const width = event.currentTarget.parentElement?.getBoundingClientRect().width ?? 0;
+    const origin = { x: event.clientX, y: event.clientY };
+    track(origin, (x, y) => {
+      const shift = width > 0 ? Math.max(-index, Math.min(columns.length - 1 - index, Math.round((x - origin.x) / width))) : 0;
+      return { id: booking.id!, shift, minutes: snap(placed.offset + (y - origin.y) / PER_MINUTE) };
+    }, (dropped) => {
+      const target = columns[index + dropped.shift];
+      const start = instantAt(target.day, dropped.minutes, zone);
+      const resourceId = target.resource?.id ?? booking.resourceId;
+      if (start.getTime() !== Date.parse(booking.start!) || resourceId !== booking.resourceId) onMove(booking, start, resourceId);
+    });
+  };
+
+  /** The lower edge dragged: a new end on the quarter hour, at least a quarter hour after the start. */
+  const startResize = (event: ReactPointerEvent<HTMLSpanElement>, placed: Placed, column: Column) => {
+    const { booking } = placed;
+    if (event.button !== 0 || !canWrite || !taking(booking)) return;
+    event.stopPropagation();
+    const dayStart = instantAt(column.day, 0, zone).getTime();
+    const endOffset = (Date.parse(booking.end ?? booking.start!) - dayStart) / 60_000;
+    const origin = { x: event.clientX, y: event.clientY };
+    track(origin, (_, y) => ({
+      id: booking.id!, shift: 0, minutes: placed.offset,
+      endMinutes: Math.max(placed.offset + SNAP, snap(endOffset + (y - origin.y) / PER_MINUTE)),
+    }), (dropped) => {
+      const end = instantAt(column.day, dropped.endMinutes!, zone);
+      if (end.getTime() !== Date.parse(booking.end ?? booking.start!)) onResize(booking, end);
+    });
   };
 
   const pick = (event: React.MouseEvent<HTMLDivElement>, column: Column) => {
@@ -187,22 +216,28 @@ export function TimeGrid({ columns, bookings, zone, zoneOf, hours, canWrite, mov
                 {place(inColumn(column, dayStart, dayEnd), dayStart, firstMinute, lastMinute).map((placed) => {
                   const { booking } = placed;
                   const active = drag?.id === booking.id ? drag : null;
+                  const resizing = active?.endMinutes !== undefined ? active : null;
+                  const shifting = resizing ? null : active;
                   const zoneHere = zoneOf(booking.resourceId);
-                  const startsAt = active ? instantAt(columns[index + active.shift].day, active.minutes, zone) : new Date(booking.start!);
+                  const startsAt = shifting ? instantAt(columns[index + shifting.shift].day, shifting.minutes, zone) : new Date(booking.start!);
                   const time = clock(wallClock(startsAt, zoneHere).minutes);
-                  const endsAt = new Date(startsAt.getTime() + Date.parse(booking.end ?? booking.start!) - Date.parse(booking.start!));
+                  const endsAt = resizing ? instantAt(column.day, resizing.endMinutes!, zone)
+                    : new Date(startsAt.getTime() + Date.parse(booking.end ?? booking.start!) - Date.parse(booking.start!));
+                  const resizable = canWrite && taking(booking);
                   const customer = booking.customerName || booking.customerPhone || '';
                   return (
                     <button
                       key={booking.id}
                       type="button"
-                      className={`booking-block booking-${booking.status}${active ? ' dragging' : ''}${moving?.id === booking.id ? ' moving' : ''}${canWrite && taking(booking) ? ' movable' : ''}`}
+                      className={`booking-block booking-${booking.status}${active ? ' dragging' : ''}${moving?.id === booking.id ? ' moving' : ''}${resizable ? ' movable' : ''}`}
                       style={{
                         top: placed.top,
-                        height: placed.height,
+                        height: resizing
+                          ? Math.max((Math.min(resizing.endMinutes!, lastMinute) - Math.max(placed.offset, firstMinute)) * PER_MINUTE, 20)
+                          : placed.height,
                         left: `calc(${(placed.lane / placed.lanes) * 100}% + 2px)`,
                         width: `calc(${100 / placed.lanes}% - 4px)`,
-                        transform: active ? `translate(${active.shift * 100 * placed.lanes}%, ${(active.minutes - placed.offset) * PER_MINUTE}px)` : undefined,
+                        transform: shifting ? `translate(${shifting.shift * 100 * placed.lanes}%, ${(shifting.minutes - placed.offset) * PER_MINUTE}px)` : undefined,
                       }}
                       aria-label={t('booking.label', { customer, time })}
                       data-booking-id={booking.id}
@@ -218,6 +253,14 @@ export function TimeGrid({ columns, bookings, zone, zoneOf, hours, canWrite, mov
                         {time}–{clock(wallClock(endsAt, zoneHere).minutes || 1440)}
                       </span>
                       {!column.resource && <span className="muted">{booking.resourceName}</span>}
+                      {resizable && (
+                        <span
+                          className="resize-handle"
+                          data-testid="resize-handle"
+                          title={t('calendar.resize')}
+                          onPointerDown={(event) => startResize(event, placed, column)}
+                        />
+                      )}
                     </button>
                   );
                 })}

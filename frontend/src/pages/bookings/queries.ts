@@ -84,8 +84,8 @@ export function useBookingTransition() {
 export function useMoveBooking() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, start, resourceId }: { id: string; start: string; resourceId?: string }) =>
-      ok(api.PATCH('/api/v1/bookings/{id}', { params: { path: { id } }, body: { start, resourceId } })),
+    mutationFn: ({ id, start, end, resourceId }: { id: string; start: string; end?: string; resourceId?: string }) =>
+      ok(api.PATCH('/api/v1/bookings/{id}', { params: { path: { id } }, body: { start, end, resourceId } })),
     onSuccess: (moved) => {
       client.setQueriesData<Booking[]>({ queryKey: ['bookings', 'range'] }, (items) =>
         items?.map((booking) => (booking.id === moved.id ? moved : booking)));

@@ -204,6 +204,96 @@ class BookingApiTests {
         assertThat(api.get("/api/v1/bookings/" + first, owner.accessToken()).text("$.start")).isEqualTo(inTwoDaysAt(10).toString());
     }
 
+    private Api.Reply bookUntil(Account owner, UUID resourceId, Instant start, Instant end, String phone) {
+        return api.post("/api/v1/bookings", owner.accessToken(), Map.of("resourceId", resourceId.toString(),
+                "start", start.toString(), "end", end.toString(), "customerPhone", phone));
+    }
+
+    @Test
+    void aBookingOfSeveralSlotsCostsTheirSumAndResizesOnlyIntoFreeSlotsThatFollowOneAnother() {
+        Account owner = api.signUp();
+        UUID court = court(owner);
+        api.post("/api/v1/pricing-rules", owner.accessToken(), Map.of("resourceId", court.toString(), "name", "Peak",
+                "days", List.of(WEEK), "from", "18:00", "to", "22:00", "multiplier", "1.5"));
+        // 17:00–19:00: an hour at the base price and an hour at the peak price.
+        var twoHours = bookUntil(owner, court, inTwoDaysAt(17), inTwoDaysAt(19), "+6281200000040");
+        assertThat(twoHours.status()).isEqualTo(201);
+        assertThat(twoHours.text("$.end")).isEqualTo(inTwoDaysAt(19).toString());
+        assertThat(twoHours.text("$.price")).isEqualTo("375000.00");
+        UUID booking = twoHours.id();
+        assertThat(book(owner, court, inTwoDaysAt(18), "+6281200000041", null).status()).isEqualTo(409);
+        assertThat(book(owner, court, inTwoDaysAt(20), "+6281200000042", null).status()).isEqualTo(201);
+
+        var intoTheNextBooking = api.patch("/api/v1/bookings/" + booking, owner.accessToken(),
+                Map.of("start", inTwoDaysAt(17).toString(), "end", inTwoDaysAt(21).toString()));
+        assertThat(intoTheNextBooking.status()).isEqualTo(409);
+        var midSlot = api.patch("/api/v1/bookings/" + booking, owner.accessToken(),
+                Map.of("start", inTwoDaysAt(17).toString(), "end", inTwoDaysAt(18).plus(Duration.ofMinutes(30)).toString()));
+        assertThat(midSlot.status()).isEqualTo(400);
+        assertThat(midSlot.text("$.errors[0].field")).isEqualTo("end");
+        var pastClosing = bookUntil(owner, court, inTwoDaysAt(21), inTwoDaysAt(23), "+6281200000043");
+        assertThat(pastClosing.status()).isEqualTo(400);
+        assertThat(pastClosing.text("$.errors[0].field")).isEqualTo("end");
+        var backwards = bookUntil(owner, court, inTwoDaysAt(12), inTwoDaysAt(11), "+6281200000043");
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.text("$.errors[0].field")).isEqualTo("end");
+        assertThat(api.get("/api/v1/bookings/" + booking, owner.accessToken()).text("$.end")).isEqualTo(inTwoDaysAt(19).toString());
+
+        var shorter = api.patch("/api/v1/bookings/" + booking, owner.accessToken(),
+                Map.of("start", inTwoDaysAt(17).toString(), "end", inTwoDaysAt(18).toString()));
+        assertThat(shorter.status()).isEqualTo(200);
+        assertThat(shorter.text("$.price")).isEqualTo("150000.00");
+        assertThat(book(owner, court, inTwoDaysAt(18), "+6281200000044", null).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aMoveWithoutAnEndKeepsTheBookingsSlotsAndASeriesRepeatsThemAll() {
+        Account owner = api.signUp();
+        UUID court = court(owner, Map.of("bufferMinutes", 15, "slotMinutes", 45));
+        // 09:00–09:45, buffer, 10:00–10:45: one booking from 09:00 to 10:45, the buffer between them its own.
+        UUID booking = bookUntil(owner, court, inTwoDaysAt(9), inTwoDaysAt(10).plus(Duration.ofMinutes(45)),
+                "+6281200000045").id();
+
+        var moved = api.patch("/api/v1/bookings/" + booking, owner.accessToken(), Map.of("start", inTwoDaysAt(14).toString()));
+
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(moved.text("$.end")).isEqualTo(inTwoDaysAt(15).plus(Duration.ofMinutes(45)).toString());
+        assertThat(moved.text("$.price")).isEqualTo("300000.00");
+
+        var series = api.post("/api/v1/bookings", owner.accessToken(), Map.of("resourceId", court.toString(),
+                "start", inTwoDaysAt(9).toString(), "end", inTwoDaysAt(10).plus(Duration.ofMinutes(45)).toString(),
+                "customerPhone", "+6281200000046", "repeat", Map.of("frequency", "WEEKLY", "count", 2)));
+        assertThat(series.status()).isEqualTo(201);
+        assertThat(series.<List<String>>read("$.booked[*].end")).containsExactly(
+                inTwoDaysAt(10).plus(Duration.ofMinutes(45)).toString(),
+                inTwoDaysAt(10).plus(Duration.ofMinutes(45)).atZone(JAKARTA).plusWeeks(1).toInstant().toString());
+    }
+
+    @Test
+    void bookingsOfOneSlotAndOfSeveralRacingForTheSameHourLeaveOneStanding() throws Exception {
+        Account owner = api.signUp();
+        UUID court = court(owner);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                String phone = "+62812000300%02d".formatted(i);
+                // 09:00–12:00, 10:00–12:00 and 11:00–12:00 all hold the hour from 11:00.
+                Instant start = inTwoDaysAt(9 + i % 3);
+                calls.add(() -> bookUntil(owner, court, start, inTwoDaysAt(12), phone).status());
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> result : pool.invokeAll(calls)) {
+                statuses.add(result.get());
+            }
+            assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
+            assertThat(statuses).filteredOn(status -> status == 409).hasSize(29);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat((Integer) api.get("/api/v1/bookings?resourceId=" + court, owner.accessToken()).read("$.total")).isEqualTo(1);
+    }
+
     @Test
     void aHoldIsConfirmedOrCancelledAndACancelledSlotIsFreeAgain() {
         Account owner = api.signUp();
@@ -396,6 +486,19 @@ class BookingApiTests {
                                price, currency FROM bookings WHERE id = ?""", booked)));
 
         assertThat(refused).hasMessageContaining("no_double_booking");
+    }
+
+    @Test
+    void theDatabaseRefusesABookingLongerThanTwoDaysThatReadsOfAPeriodWouldMiss() {
+        Account owner = api.signUp();
+        UUID court = court(owner);
+        UUID booked = book(owner, court, inTwoDaysAt(10), "+6281200000071", null).id();
+
+        var refused = org.assertj.core.api.Assertions.catchThrowable(() -> TenantContext.runAs(owner.companyId(), null, () ->
+                jdbc.update("UPDATE bookings SET ends_at = starts_at + interval '3 days', blocked_until = starts_at + interval '3 days'"
+                        + " WHERE id = ?", booked)));
+
+        assertThat(refused).hasMessageContaining("bookings_at_most_two_days");
     }
 
     @Test

@@ -1,13 +1,11 @@
 package com.lyrox.bookings.internal;
 
-import com.lyrox.bookings.BookingStatus;
 import com.lyrox.platform.ApiProblem;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.ArrayList;
@@ -23,12 +21,6 @@ class Availability {
 
     /** The longest span one availability request may cover. */
     static final int MAX_DAYS = 31;
-    private static final List<BookingStatus> TAKING = List.of(BookingStatus.HELD, BookingStatus.CONFIRMED);
-
-    /** A booking's hold on time, and which booking it is. */
-    record Taken(UUID bookingId, SlotCalendar.Period period) {
-    }
-
     private final ResourceRepository resources;
     private final BookingRepository bookings;
     private final ClosureRepository closures;
@@ -63,32 +55,47 @@ class Availability {
             return List.of();
         }
         Instant now = clock.instant();
-        // Every resource's days, whatever its zone, lie within a day either side of these dates in UTC.
-        LocalDate earliest = from != null ? from : LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(1);
-        LocalDate latest = to != null ? to : from != null ? from : LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1);
-        if (latest.isBefore(earliest) || earliest.plusDays(MAX_DAYS).isBefore(latest)) {
-            throw ApiProblem.invalid("to", "must be on or after from, at most " + MAX_DAYS + " days later");
-        }
-        Instant windowStart = earliest.minusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant windowEnd = latest.plusDays(3).atStartOfDay(ZoneOffset.UTC).toInstant();
-        List<UUID> ids = active.stream().map(Resource::getId).toList();
         Map<UUID, SlotCalendar> calendarsById = calendars.ofAll(active);
-        Map<UUID, List<SlotCalendar.Period>> takenById = bookings.takingSlotsOfAllBetween(ids, windowStart, windowEnd, TAKING)
-                .stream().filter(booking -> booking.status() != BookingStatus.HELD || booking.holdExpiresAt().isAfter(now))
-                .collect(Collectors.groupingBy(Booking::resourceId, Collectors.mapping(
-                        booking -> new SlotCalendar.Period(booking.startsAt(), booking.blockedUntil(), 1), Collectors.toList())));
+        List<Days> wantedDays = active.stream().map(resource -> Days.of(calendarsById.get(resource.getId()), from, to, now))
+                .toList();
+        // One read for all: from the first of their days to the end of the last one's buffer, whatever their zones.
+        Instant windowStart = wantedDays.stream().map(Days::start).min(Comparator.naturalOrder()).orElseThrow();
+        Instant windowEnd = wantedDays.stream().map(Days::end).max(Comparator.naturalOrder()).orElseThrow();
+        List<UUID> ids = active.stream().map(Resource::getId).toList();
+        Map<UUID, List<SlotCalendar.Period>> takenById = bookings.timeTakenBetween(ids, windowStart, windowEnd, now).stream()
+                .collect(Collectors.groupingBy(BookingRepository.TakenTime::resourceId,
+                        Collectors.mapping(Availability::period, Collectors.toList())));
         Map<UUID, List<SlotCalendar.Period>> closedById = closures.ofResourcesBetween(ids, windowStart, windowEnd).stream()
                 .collect(Collectors.groupingBy(Closure::resourceId, Collectors.mapping(Closure::period, Collectors.toList())));
         List<BookingRequests.Slot> slots = new ArrayList<>();
-        for (Resource resource : active) {
-            SlotCalendar calendar = calendarsById.get(resource.getId());
-            LocalDate first = from != null ? from : now.atZone(calendar.plan().zone()).toLocalDate();
-            LocalDate last = to != null ? to : first;
-            calendar.freeSlots(first, last, now, takenById.getOrDefault(resource.getId(), List.of()),
-                    closedById.getOrDefault(resource.getId(), List.of())).forEach(slot -> slots.add(BookingRequests.Slot.of(slot)));
+        for (Days days : wantedDays) {
+            UUID id = days.calendar().plan().resourceId();
+            days.calendar().freeSlots(days.first(), days.last(), now, takenById.getOrDefault(id, List.of()),
+                    closedById.getOrDefault(id, List.of())).forEach(slot -> slots.add(BookingRequests.Slot.of(slot)));
         }
         slots.sort(Comparator.comparing(BookingRequests.Slot::start).thenComparing(slot -> slot.resourceId().toString()));
         return slots;
+    }
+
+    /** The days asked of one resource (today in its zone when none are given), and the time they span with its buffer. */
+    private record Days(SlotCalendar calendar, LocalDate first, LocalDate last) {
+
+        static Days of(SlotCalendar calendar, LocalDate from, LocalDate to, Instant now) {
+            LocalDate first = from != null ? from : now.atZone(calendar.plan().zone()).toLocalDate();
+            LocalDate last = to != null ? to : first;
+            if (last.isBefore(first) || first.plusDays(MAX_DAYS).isBefore(last)) {
+                throw ApiProblem.invalid("to", "must be on or after from, at most " + MAX_DAYS + " days later");
+            }
+            return new Days(calendar, first, last);
+        }
+
+        Instant start() {
+            return first.atStartOfDay(calendar.plan().zone()).toInstant();
+        }
+
+        Instant end() {
+            return last.plusDays(1).atStartOfDay(calendar.plan().zone()).toInstant().plus(calendar.plan().buffer());
+        }
     }
 
     /** The free slots nearest to {@code start} (the same week), in time order: what a 409 suggests instead. */
@@ -119,13 +126,41 @@ class Availability {
                 .orElseThrow(() -> ApiProblem.invalid("start", calendar.whyNotBookable(start, now)));
     }
 
+    /**
+     * The resource's slots from {@code start} taken as one booking: up to {@code end} when given,
+     * else {@code count} of them; or a 400 saying why they cannot be booked.
+     */
+    SlotCalendar.Slot span(SlotCalendar calendar, Resource resource, Instant start, Instant end, int count, Instant now) {
+        SlotCalendar.Slot first = slot(calendar, resource, start, now);
+        if (end == null ? count <= 1 : end.equals(first.end())) {
+            return first;
+        }
+        String field = end != null ? "end" : "start";
+        if (end != null && !end.isAfter(start)) {
+            throw ApiProblem.invalid("end", "must be after start");
+        }
+        if (end != null && end.isAfter(start.plus(Booking.LONGEST))) {
+            throw ApiProblem.invalid("end", "a booking lasts at most " + Booking.LONGEST.toHours() + " hours");
+        }
+        List<SlotCalendar.Period> closed = closures.ofResourceBetween(resource.getId(), start,
+                start.plus(Booking.LONGEST)).stream().map(Closure::period).toList();
+        SlotCalendar.Slot span = calendar.spanStartingAt(start, end, count, now, closed).orElseThrow(() -> ApiProblem.invalid(
+                field, end != null
+                        ? "must be the end of one of this resource's slots, every slot from start to it open and bookable"
+                        : "the booking's " + count + " slots in a row are not all open and bookable from this start"));
+        if (calendar.blockedUntil(span).isAfter(start.plus(Booking.LONGEST))) {
+            throw ApiProblem.invalid(field, "a booking lasts at most " + Booking.LONGEST.toHours() + " hours");
+        }
+        return span;
+    }
+
     /** The bookings that hold time of the resource between the two instants; holds that ran out hold none. */
-    List<Taken> taken(UUID resourceId, Instant from, Instant to, Instant now) {
-        return bookings.takingSlotsBetween(resourceId, from, to, TAKING).stream()
-                .filter(booking -> booking.status() != BookingStatus.HELD || booking.holdExpiresAt().isAfter(now))
-                .map(booking -> new Taken(booking.getId(),
-                        new SlotCalendar.Period(booking.startsAt(), booking.blockedUntil(), 1)))
-                .toList();
+    List<BookingRepository.TakenTime> taken(UUID resourceId, Instant from, Instant to, Instant now) {
+        return bookings.timeTakenBetween(List.of(resourceId), from, to, now);
+    }
+
+    static SlotCalendar.Period period(BookingRepository.TakenTime taken) {
+        return new SlotCalendar.Period(taken.start(), taken.blockedUntil(), 1);
     }
 
     /** The free slots of a resource on one day of its zone. */
@@ -141,7 +176,7 @@ class Availability {
         ZoneId zone = calendar.plan().zone();
         Instant from = first.atStartOfDay(zone).toInstant().minus(Duration.ofDays(1));
         Instant to = last.plusDays(2).atStartOfDay(zone).toInstant();
-        List<SlotCalendar.Period> taken = taken(resource.getId(), from, to, now).stream().map(Taken::period).toList();
+        List<SlotCalendar.Period> taken = taken(resource.getId(), from, to, now).stream().map(Availability::period).toList();
         List<SlotCalendar.Period> closed = closures.ofResourceBetween(resource.getId(), from, to).stream()
                 .map(Closure::period).toList();
         return calendar.freeSlots(first, last, now, taken, closed);

@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -21,6 +22,9 @@ import java.util.UUID;
 @Entity
 @Table(name = "bookings")
 class Booking extends TenantOwnedEntity {
+
+    /** The longest a booking holds its resource, buffer included (the store refuses longer); reads of a period rely on it. */
+    static final Duration LONGEST = Duration.ofDays(2);
 
     @Column(name = "resource_id", nullable = false)
     private UUID resourceId;

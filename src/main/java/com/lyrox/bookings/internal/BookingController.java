@@ -121,7 +121,7 @@ class BookingController {
 
     @PatchMapping("/bookings/{id}")
     @PreAuthorize(Role.CAN_WRITE)
-    @Operation(summary = "Move a HELD or CONFIRMED booking to another start (and resource), priced anew; 409 when taken")
+    @Operation(summary = "Move a HELD or CONFIRMED booking to another start (and resource), or resize it to another end; priced anew; 409 when taken")
     BookingRequests.View move(@PathVariable UUID id, @Valid @RequestBody BookingRequests.Move request) {
         return bookings.move(id, request);
     }

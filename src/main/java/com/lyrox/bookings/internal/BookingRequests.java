@@ -21,10 +21,12 @@ final class BookingRequests {
     private BookingRequests() {
     }
 
-    /** A booking of the slot starting at {@code start}, for a customer by id or by phone. */
+    /** A booking of the slot starting at {@code start} (or of the slots to {@code end}), for a customer by id or by phone. */
     @Schema(name = "BookingCreate")
     record Create(@NotNull UUID resourceId,
                   @NotNull @Schema(example = "2026-12-07T12:00:00Z") Instant start,
+                  @Schema(example = "2026-12-07T14:00:00Z", description = "The end of a later slot: the booking covers every "
+                          + "slot from start to it, priced as their sum. Absent: one slot") Instant end,
                   @Schema(description = "The customer; or give customerPhone") UUID customerId,
                   @Pattern(regexp = "^\\+[1-9][0-9]{6,14}$", message = "must be E.164, such as +6281234567890")
                   @Schema(example = "+6281234567890", description = "Found or created as a lead") String customerPhone,
@@ -66,9 +68,12 @@ final class BookingRequests {
     record Series(UUID seriesId, List<View> booked, List<Conflict> conflicts) {
     }
 
-    /** A move to another start (and optionally another resource). */
+    /** A move to another start (and optionally another resource), or a resize to another end. */
     @Schema(name = "BookingMove")
-    record Move(@NotNull @Schema(example = "2026-12-07T14:00:00Z") Instant start, UUID resourceId) {
+    record Move(@NotNull @Schema(example = "2026-12-07T14:00:00Z") Instant start,
+                @Schema(example = "2026-12-07T16:00:00Z", description = "The new end, the end of a slot: resizes the booking "
+                        + "to every slot from start to it. Absent: as many slots as it covers now") Instant end,
+                UUID resourceId) {
     }
 
     /** A booking as the API shows it, with its resource and customer. */

@@ -106,7 +106,7 @@ class BookingService {
                 booked.addAll(refusingOverlap(request.resourceId(), request.start(), () -> starts.stream()
                         .map(start -> book(request.resourceId(), start, customer, request, seriesId, SOURCE_API)).toList()));
             } catch (ApiProblem problem) {
-                throw problem.with("conflicts", transaction.execute(status -> conflictsAmong(request.resourceId(), starts)));
+                throw problem.with("conflicts", transaction.execute(status -> conflictsAmong(request, starts)));
             }
         } else {
             for (Instant start : starts) {
@@ -159,16 +159,17 @@ class BookingService {
     }
 
     /** Why each of these starts cannot be booked now, for the answer to a refused series. */
-    private List<BookingRequests.Conflict> conflictsAmong(UUID resourceId, List<Instant> starts) {
-        Resource resource = resource(resourceId, "resourceId");
+    private List<BookingRequests.Conflict> conflictsAmong(BookingRequests.Create request, List<Instant> starts) {
+        Resource resource = resource(request.resourceId(), "resourceId");
         SlotCalendar calendar = availability.calendar(resource);
+        int slots = request.end() == null ? 1 : calendar.slotsIn(request.start(), request.end());
         Instant now = clock.instant();
         List<BookingRequests.Conflict> conflicts = new ArrayList<>();
         for (Instant start : starts) {
             try {
-                SlotCalendar.Slot slot = availability.slot(calendar, resource, start, now);
-                List<SlotCalendar.Period> taken = availability.taken(resourceId, slot.start(), calendar.blockedUntil(slot), now)
-                        .stream().map(Availability.Taken::period).toList();
+                SlotCalendar.Slot slot = availability.span(calendar, resource, start, null, slots, now);
+                List<SlotCalendar.Period> taken = availability.taken(resource.getId(), slot.start(), calendar.blockedUntil(slot), now)
+                        .stream().map(Availability::period).toList();
                 if (calendar.room(slot, taken) == 0) {
                     conflicts.add(new BookingRequests.Conflict(start, "This slot is already taken"));
                 }
@@ -201,7 +202,8 @@ class BookingService {
             Resource resource = lockedResource(resourceId);
             Booking booking = bookings.lockById(id).orElseThrow(() -> ApiProblem.notFound("Booking"));
             SlotCalendar calendar = availability.calendar(resource);
-            SlotCalendar.Slot slot = availability.slot(calendar, resource, request.start(), clock.instant());
+            SlotCalendar.Slot slot = availability.span(calendar, resource, request.start(), request.end(),
+                    slotsOf(booking), clock.instant());
             requireRoom(resource, calendar, slot, id);
             booking.moveTo(slot, calendar.blockedUntil(slot), resource.capacity() == 1);
             Booking moved = bookings.saveAndFlush(booking);
@@ -210,6 +212,11 @@ class BookingService {
             }
             return view(moved);
         });
+    }
+
+    /** How many slots of its resource the booking covers: what a move without an end keeps. */
+    private int slotsOf(Booking booking) {
+        return availability.calendar(resource(booking.resourceId(), "resourceId")).slotsIn(booking.startsAt(), booking.endsAt());
     }
 
     @Transactional
@@ -298,7 +305,7 @@ class BookingService {
      * the waitlist; where the resource is paid for, it waits for a pending sale of the slot's price.
      */
     BookingRequests.View holdFor(UUID resourceId, Instant start, CustomerContact customer, Duration length, String source) {
-        var request = new BookingRequests.Create(resourceId, start, customer.id(), null, null, BookingStatus.HELD, null, null);
+        var request = new BookingRequests.Create(resourceId, start, null, customer.id(), null, null, BookingStatus.HELD, null, null);
         return refusingOverlap(resourceId, start, () -> book(resourceId, start, customer, request, null, source, length));
     }
 
@@ -315,7 +322,9 @@ class BookingService {
             throw ApiProblem.invalid("resourceId", "the resource is inactive");
         }
         SlotCalendar calendar = availability.calendar(resource);
-        SlotCalendar.Slot slot = availability.slot(calendar, resource, start, now);
+        // A series books each occurrence with as many slots as the first one's start and end cover.
+        SlotCalendar.Slot slot = availability.span(calendar, resource, start, start.equals(request.start()) ? request.end() : null,
+                request.end() == null ? 1 : calendar.slotsIn(request.start(), request.end()), now);
         allowance.requireRoomForABooking();
         requireRoom(resource, calendar, slot, null);
         Instant holdUntil = request.status() != BookingStatus.HELD ? null
@@ -352,8 +361,8 @@ class BookingService {
      */
     private void requireRoom(Resource resource, SlotCalendar calendar, SlotCalendar.Slot slot, UUID moving) {
         List<SlotCalendar.Period> taken = availability.taken(resource.getId(), slot.start(), calendar.blockedUntil(slot),
-                clock.instant()).stream().filter(period -> moving == null || !period.bookingId().equals(moving))
-                .map(Availability.Taken::period).toList();
+                clock.instant()).stream().filter(other -> moving == null || !other.bookingId().equals(moving))
+                .map(Availability::period).toList();
         if (calendar.room(slot, taken) == 0) {
             throw new SlotTaken();
         }

@@ -23,6 +23,9 @@ import java.util.UUID;
  */
 record SlotCalendar(Plan plan, List<Range> hours, List<PriceRule> prices) {
 
+    /** The days after its first a booking of several slots may reach into. */
+    private static final int LONGEST_DAYS = 2;
+
     /** What the calendar needs of a resource. */
     record Plan(UUID resourceId, ZoneId zone, Duration slot, Duration buffer, Duration minNotice, int maxDaysAhead,
                 int capacity, BigDecimal price, String currency) {
@@ -84,6 +87,47 @@ record SlotCalendar(Plan plan, List<Range> hours, List<PriceRule> prices) {
         LocalDate day = start.atZone(plan.zone()).toLocalDate();
         return startsOn(day).stream().filter(candidate -> candidate.toInstant().equals(start)).findFirst()
                 .map(this::slotAt).filter(slot -> bookableAt(slot, now, closures));
+    }
+
+    /**
+     * A booking of several slots in a row from {@code start}: up to {@code end} when given, else
+     * {@code count} slots. The slots must follow one another (each starting where the one before
+     * it and its buffer end, the buffers between them becoming part of the booking) and each be
+     * bookable at {@code now}; the price is the sum of theirs. Empty when they are not.
+     */
+    Optional<Slot> spanStartingAt(Instant start, Instant end, int count, Instant now, List<Period> closures) {
+        LocalDate day = start.atZone(plan.zone()).toLocalDate();
+        List<Instant> starts = new ArrayList<>();
+        for (LocalDate each = day; !each.isAfter(day.plusDays(LONGEST_DAYS)); each = each.plusDays(1)) {
+            startsOn(each).forEach(candidate -> starts.add(candidate.toInstant()));
+        }
+        starts.sort(Comparator.naturalOrder());
+        int index = starts.indexOf(start);
+        if (index < 0) {
+            return Optional.empty();
+        }
+        List<Slot> parts = new ArrayList<>(List.of(slotAt(start.atZone(plan.zone()))));
+        Slot last = parts.get(0);
+        while (end != null ? last.end().isBefore(end) : parts.size() < count) {
+            index++;
+            if (index >= starts.size() || !starts.get(index).equals(blockedUntil(last))) {
+                return Optional.empty();
+            }
+            last = slotAt(starts.get(index).atZone(plan.zone()));
+            parts.add(last);
+        }
+        if (end != null && !last.end().equals(end) || parts.stream().anyMatch(part -> !bookableAt(part, now, closures))) {
+            return Optional.empty();
+        }
+        BigDecimal price = parts.stream().map(Slot::price).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return Optional.of(new Slot(plan.resourceId(), start, last.end(), price, plan.currency()));
+    }
+
+    /** How many of this calendar's slots a booking from {@code start} to {@code end} covers (at least one). */
+    int slotsIn(Instant start, Instant end) {
+        long step = plan.slot().plus(plan.buffer()).toSeconds();
+        long covered = Duration.between(start, end).plus(plan.buffer()).toSeconds();
+        return (int) Math.max(1, Math.round((double) covered / step));
     }
 
     /** Why {@code start} cannot be booked at {@code now}, for an error a person can act on. */

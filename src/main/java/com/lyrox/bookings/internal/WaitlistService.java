@@ -207,7 +207,7 @@ class WaitlistService {
 
     private boolean taken(Resource resource, SlotCalendar calendar, SlotCalendar.Slot slot) {
         List<SlotCalendar.Period> taken = availability.taken(resource.getId(), slot.start(), calendar.blockedUntil(slot),
-                clock.instant()).stream().map(Availability.Taken::period).toList();
+                clock.instant()).stream().map(Availability::period).toList();
         return calendar.room(slot, taken) == 0;
     }
 

@@ -135,4 +135,35 @@ class SlotCalendarTests {
         assertThat(calendar.slotStartingAt(nine.plus(Duration.ofMinutes(30)), LONG_BEFORE, List.of())).isEmpty();
         assertThat(calendar.slotStartingAt(nine.plus(Duration.ofHours(3)), LONG_BEFORE, List.of())).isEmpty();
     }
+
+    @Test
+    void aSpanTakesSlotsThatFollowOneAnotherAcrossAdjacentRangesAndMidnightButNotAcrossAGap() {
+        var calendar = calendar(JAKARTA, 60, 0, 0, 1, List.of(
+                new SlotCalendar.Range(DayOfWeek.MONDAY, 8 * 60, 10 * 60),
+                new SlotCalendar.Range(DayOfWeek.MONDAY, 10 * 60, 12 * 60),
+                new SlotCalendar.Range(DayOfWeek.MONDAY, 14 * 60, 24 * 60),
+                new SlotCalendar.Range(DayOfWeek.TUESDAY, 0, 2 * 60)),
+                new SlotCalendar.PriceRule(List.of(DayOfWeek.MONDAY), 9 * 60, 10 * 60, null, new BigDecimal("40.00")));
+        LocalDate monday = LocalDate.of(2026, 12, 7);
+        Instant eight = monday.atTime(8, 0).atZone(JAKARTA).toInstant();
+
+        var morning = calendar.spanStartingAt(eight, eight.plus(Duration.ofHours(3)), 1, LONG_BEFORE, List.of());
+        assertThat(morning).hasValueSatisfying(span -> assertThat(span.price()).isEqualByComparingTo("240.00"));
+        assertThat(calendar.spanStartingAt(eight, eight.plus(Duration.ofHours(7)), 1, LONG_BEFORE, List.of())).isEmpty();
+        assertThat(calendar.spanStartingAt(eight, null, 5, LONG_BEFORE, List.of())).isEmpty();
+        Instant elevenAtNight = monday.atTime(23, 0).atZone(JAKARTA).toInstant();
+        assertThat(calendar.spanStartingAt(elevenAtNight, null, 3, LONG_BEFORE, List.of()))
+                .hasValueSatisfying(span -> assertThat(span.end()).isEqualTo(elevenAtNight.plus(Duration.ofHours(3))));
+        var closedAtNine = new SlotCalendar.Period(eight.plus(Duration.ofHours(1)), eight.plus(Duration.ofHours(2)), Integer.MAX_VALUE);
+        assertThat(calendar.spanStartingAt(eight, null, 2, LONG_BEFORE, List.of(closedAtNine))).isEmpty();
+    }
+
+    @Test
+    void countsTheSlotsABookingCoversBuffersBetweenThemIncluded() {
+        var calendar = calendar(JAKARTA, 45, 15, 0, 1, everyDay(8 * 60, 22 * 60));
+        Instant nine = LocalDate.of(2026, 12, 7).atTime(9, 0).atZone(JAKARTA).toInstant();
+
+        assertThat(calendar.slotsIn(nine, nine.plus(Duration.ofMinutes(45)))).isEqualTo(1);
+        assertThat(calendar.slotsIn(nine, nine.plus(Duration.ofMinutes(165)))).isEqualTo(3);
+    }
 }
