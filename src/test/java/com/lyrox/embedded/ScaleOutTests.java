@@ -8,20 +8,11 @@ import com.lyrox.support.AppProcess;
 import com.lyrox.support.GraphStub;
 import com.lyrox.support.HttpApi;
 import com.lyrox.support.LiveClient;
-import com.lyrox.support.StoreProcesses;
 import com.lyrox.support.WebhookBurst;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
-import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,12 +31,13 @@ class ScaleOutTests {
 
     private final Path directory = Path.of("target", "scale-out-test-" + UUID.randomUUID()).toAbsolutePath();
     private final GraphStub graph = new GraphStub();
+    private SharedStores stores;
     private AppProcess first;
     private AppProcess second;
     private LiveClient dashboard;
 
     @AfterEach
-    void stopEverything() throws IOException {
+    void stopEverything() {
         if (dashboard != null) {
             dashboard.close();
         }
@@ -55,19 +47,17 @@ class ScaleOutTests {
             }
         }
         graph.close();
-        EmbeddedServices.stop(directory.resolve("stores"));
-        StoreProcesses.stopAll(directory);
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        if (stores != null) {
+            stores.close();
         }
     }
 
     @Test
     void twoInstancesLoseAndDuplicateNothingWhenOneIsKilledMidBurstAndTheDashboardOnTheOtherSeesEverything() {
-        Map<String, String> shared = sharedStores();
+        stores = SharedStores.start(directory);
         // Beside the stores' directory, so that they outlive a failed run.
-        first = AppProcess.start(Path.of(directory + "-first.log"), shared);
-        second = AppProcess.start(Path.of(directory + "-second.log"), shared);
+        first = AppProcess.start(Path.of(directory + "-first.log"), stores.properties("first"));
+        second = AppProcess.start(Path.of(directory + "-second.log"), stores.properties("second"));
         first.awaitHealthy(START);
         second.awaitHealthy(START);
         HttpApi killed = new HttpApi(first.baseUrl());
@@ -104,28 +94,6 @@ class ScaleOutTests {
             assertThat(dashboard.frame("message", frame -> message.messageId().equals(frame.read("$.payload.id")), PATIENCE)
                     .<String>read("$.payload.direction")).as("the live event of " + message.messageId()).isEqualTo("INBOUND");
         }
-    }
-
-    /** The stores, started here so that both instances are their clients, and the secrets both must share. */
-    private Map<String, String> sharedStores() {
-        EmbeddedServices stores = EmbeddedServices.of(directory.resolve("stores"), true);
-        var log = LogFactory.getLog(ScaleOutTests.class);
-        return Map.of(
-                "lyrox.embedded.enabled", "false",
-                "lyrox.demo.enabled", "false",
-                "spring.datasource.url", stores.postgres(log).jdbcUrl(),
-                "spring.datasource.username", EmbeddedPostgresServer.ROLE,
-                "spring.datasource.password", EmbeddedPostgresServer.PASSWORD,
-                "spring.data.redis.url", stores.redis(log).url(),
-                "spring.mongodb.uri", stores.mongo().uri(),
-                "lyrox.security.jwt-secret", randomKey(48),
-                "lyrox.security.encryption-key", randomKey(32));
-    }
-
-    private static String randomKey(int bytes) {
-        byte[] key = new byte[bytes];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
     }
 
     private static void sleep(Duration duration) {

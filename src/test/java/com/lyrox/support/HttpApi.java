@@ -87,6 +87,11 @@ public final class HttpApi {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HttpResponse<String> put(String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** The body of a response with this status; fails with the response otherwise. */
     public static String expect(int status, HttpResponse<String> response) {
         if (response.statusCode() != status) {
