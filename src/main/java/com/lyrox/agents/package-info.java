@@ -4,5 +4,5 @@
  * with a language model or fully offline; logs tokens, latency and cost.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Agents",
-        allowedDependencies = {"platform", "bookings", "conversations", "customers", "knowledge", "products", "sales", "tenants"})
+        allowedDependencies = {"platform", "bookings", "conversations", "customers", "knowledge", "payments", "products", "sales", "tenants"})
 package com.lyrox.agents;

@@ -53,6 +53,9 @@ public interface BookingDesk {
      */
     Waiting joinWaitlist(UUID customerId, String day, LocalTime time, String type);
 
+    /** Whether a booking waits for (or was confirmed by) this sale: its payment is told of as the booking's. */
+    boolean paysForABooking(UUID saleId);
+
     /** A booking of the customer's, as the chat tells them about it (a reminder, a freed slot). */
     ChatBooking booking(UUID bookingId);
 

@@ -2,6 +2,7 @@ package com.lyrox.live;
 
 import com.lyrox.billing.QuotaThresholdReached;
 import com.lyrox.bookings.BookingLimitReached;
+import com.lyrox.payments.PaymentMismatched;
 import com.lyrox.conversations.ConversationUpdated;
 import com.lyrox.conversations.DeliveryStatusChanged;
 import com.lyrox.conversations.MessageRecorded;
@@ -62,6 +63,12 @@ class LiveEventPublisher {
     @EventListener
     void on(BookingLimitReached notice) {
         send(notice.companyId(), LiveFrame.of(notice));
+    }
+
+    /** The owner hears at once when a provider reported a payment that does not match its sale. */
+    @EventListener
+    void on(PaymentMismatched mismatch) {
+        send(mismatch.companyId(), LiveFrame.of(mismatch));
     }
 
     private void send(UUID companyId, LiveFrame frame) {

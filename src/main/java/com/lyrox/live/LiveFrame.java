@@ -3,6 +3,7 @@ package com.lyrox.live;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.lyrox.billing.QuotaThresholdReached;
 import com.lyrox.bookings.BookingLimitReached;
+import com.lyrox.payments.PaymentMismatched;
 import com.lyrox.conversations.ConversationUpdated;
 import com.lyrox.conversations.DeliveryStatus;
 import com.lyrox.conversations.DeliveryStatusChanged;
@@ -42,6 +43,12 @@ record LiveFrame(String type, UUID companyId, UUID conversationId, Object payloa
     static LiveFrame of(BookingLimitReached notice) {
         return new LiveFrame("notice", null, null, Map.of("kind", "booking-limit", "plan", notice.plan(),
                 "limit", notice.bookingsPerMonth()));
+    }
+
+    static LiveFrame of(PaymentMismatched mismatch) {
+        return new LiveFrame("notice", null, null, Map.of("kind", "payment-mismatch", "saleId", mismatch.saleId().toString(),
+                "provider", mismatch.provider().name(), "expected", mismatch.expectedAmount() + " " + mismatch.expectedCurrency(),
+                "received", mismatch.receivedAmount() + " " + mismatch.receivedCurrency()));
     }
 
     /** A status that moved forward, as the dashboard reads it. */

@@ -4,5 +4,5 @@
  * company's open streams, fanned out between instances through Redis pub/sub.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Live",
-        allowedDependencies = {"platform", "billing", "bookings", "conversations"})
+        allowedDependencies = {"platform", "billing", "bookings", "conversations", "payments"})
 package com.lyrox.live;

@@ -1,6 +1,7 @@
 package com.lyrox.sales;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.UUID;
 
 /** What other modules (the sales agent) may do with sales, within the current company. */
@@ -11,6 +12,31 @@ public interface SalesDesk {
 
     /** A PENDING sale of the product at this amount (a booked slot's price), paid through the product's link. */
     PendingSale openPending(UUID customerId, UUID productId, BigDecimal amount, String currency);
+
+    /**
+     * The current company's sale, locked until the transaction ends (events about one sale are
+     * applied one after the other); empty when it has none of that id.
+     */
+    Optional<SaleState> lockForPayment(UUID saleId);
+
+    /** The current company's sale a provider's payment was recorded on. */
+    Optional<SaleState> findByPaymentId(String paymentId);
+
+    /**
+     * A PENDING sale paid through a provider: COMPLETED with the provider, method and payment id
+     * kept, and {@link SaleCompleted} raised. False (nothing changes) when the sale is not pending.
+     */
+    boolean completePaid(UUID saleId, String provider, String paymentMethod, String paymentId);
+
+    /** A COMPLETED sale refunded at the provider: REFUNDED and {@link SaleRefunded}; false when it was not completed. */
+    boolean refundPaid(UUID saleId);
+
+    /** A PENDING sale whose payment failed at the provider: FAILED; false when it was not pending. */
+    boolean failPaid(UUID saleId);
+
+    /** A sale as a payment provider's event is checked against it. */
+    record SaleState(UUID id, UUID customerId, BigDecimal amount, String currency, PaymentStatus status, String paymentId) {
+    }
 
     /** The sale just opened, and what the customer pays where. */
     record PendingSale(UUID saleId, UUID productId, String productName, BigDecimal amount, String currency,

@@ -8,6 +8,8 @@ import com.jayway.jsonpath.JsonPath;
 import com.lyrox.billing.QuotaThresholdReached;
 import com.lyrox.bookings.BookingLimitReached;
 import com.lyrox.conversations.Author;
+import com.lyrox.payments.PaymentMismatched;
+import com.lyrox.payments.PaymentProvider;
 import com.lyrox.conversations.ConversationStatus;
 import com.lyrox.conversations.ConversationUpdated;
 import com.lyrox.conversations.ConversationView;
@@ -20,6 +22,7 @@ import com.lyrox.platform.AccessTokens;
 import com.lyrox.platform.ApiKeyAuthenticator;
 import com.lyrox.platform.Role;
 import com.lyrox.support.LiveClient;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,6 +98,9 @@ class LiveModuleTests {
         events.publishEvent(new ConversationUpdated(company, conversation, conversationView(conversation)));
         events.publishEvent(new QuotaThresholdReached(company, 80, 80, 100));
         events.publishEvent(new BookingLimitReached(company, "PROFESSIONAL", 200));
+        UUID sale = UUID.randomUUID();
+        events.publishEvent(new PaymentMismatched(company, sale, PaymentProvider.STRIPE, "evt_1", new BigDecimal("98.00"), "USD",
+                new BigDecimal("90.00"), "USD"));
 
         DocumentContext message = mine.frame("message", PATIENCE);
         assertThat(message.<String>read("$.conversationId")).isEqualTo(conversation.toString());
@@ -115,6 +121,9 @@ class LiveModuleTests {
                 frame -> "booking-limit".equals(frame.read("$.payload.kind")), PATIENCE);
         assertThat(bookingLimit.<Map<String, Object>>read("$.payload")).containsEntry("kind", "booking-limit")
                 .containsEntry("plan", "PROFESSIONAL").containsEntry("limit", 200);
+        DocumentContext mismatch = mine.frame("notice", frame -> "payment-mismatch".equals(frame.read("$.payload.kind")), PATIENCE);
+        assertThat(mismatch.<Map<String, Object>>read("$.payload")).containsEntry("saleId", sale.toString())
+                .containsEntry("provider", "STRIPE").containsEntry("expected", "98.00 USD").containsEntry("received", "90.00 USD");
 
         assertThat(stranger.everythingAfter(Duration.ofMillis(500)))
                 .allSatisfy(frame -> assertThat(frame).contains("\"connected\""));

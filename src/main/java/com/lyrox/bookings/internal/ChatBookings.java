@@ -1,12 +1,12 @@
 package com.lyrox.bookings.internal;
 
+import com.lyrox.sales.PaymentLinks;
 import com.lyrox.bookings.BookingDesk;
 import com.lyrox.bookings.BookingStatus;
 import com.lyrox.customers.CustomerContact;
 import com.lyrox.customers.CustomerDirectory;
 import com.lyrox.platform.ApiProblem;
 import com.lyrox.products.ProductCatalog;
-import com.lyrox.products.ProductView;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -152,6 +152,12 @@ class ChatBookings implements BookingDesk {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public boolean paysForABooking(UUID saleId) {
+        return bookings.findBySaleId(saleId).isPresent();
+    }
+
+    @Override
     public boolean barred(UUID customerId) {
         return strikes.standing(customerId).barred();
     }
@@ -169,7 +175,8 @@ class ChatBookings implements BookingDesk {
         ZoneId zone = calendars.zone(resource);
         ZonedDateTime local = view.start().atZone(zone);
         String paymentLink = view.status() != BookingStatus.HELD || view.saleId() == null || resource.paymentProductId() == null
-                ? null : catalog.find(resource.paymentProductId()).map(ProductView::paymentLink).orElse(null);
+                ? null : catalog.find(resource.paymentProductId())
+                        .map(product -> PaymentLinks.forSale(product.paymentLink(), view.saleId())).orElse(null);
         return new ChatBooking(view.id(), view.resourceName(), view.start(), local.toLocalDate().toString(),
                 local.toLocalTime(), view.price(), view.currency(), view.status(), view.holdExpiresAt(), view.calendarUrl(),
                 paymentLink, zone.getId());

@@ -5,6 +5,7 @@ import com.lyrox.platform.ApiProblem;
 import com.lyrox.platform.Money;
 import com.lyrox.platform.TenantOwnedEntity;
 import com.lyrox.sales.PaymentStatus;
+import com.lyrox.sales.SalesDesk;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,6 +38,9 @@ class Sale extends TenantOwnedEntity {
 
     @Column(name = "payment_id")
     private String paymentId;
+
+    @Column(name = "payment_provider")
+    private String paymentProvider;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "payment_status", nullable = false)
@@ -71,6 +75,23 @@ class Sale extends TenantOwnedEntity {
         }
     }
 
+    /** Paid through a provider: its name, the method the customer used and the provider's payment id are kept. */
+    void completeThrough(String provider, String method, String newPaymentId, Instant at) {
+        complete(newPaymentId, at);
+        this.paymentProvider = provider;
+        if (method != null) {
+            this.paymentMethod = method;
+        }
+    }
+
+    PaymentStatus status() {
+        return status;
+    }
+
+    SalesDesk.SaleState toState() {
+        return new SalesDesk.SaleState(getId(), customerId, amount, currency, status, paymentId);
+    }
+
     void refund() {
         requireStatus(PaymentStatus.COMPLETED, "refund");
         this.status = PaymentStatus.REFUNDED;
@@ -101,7 +122,7 @@ class Sale extends TenantOwnedEntity {
     }
 
     View toView() {
-        return new View(getId(), customerId, productId, amount, currency, paymentMethod, paymentId, status,
+        return new View(getId(), customerId, productId, amount, currency, paymentMethod, paymentId, paymentProvider, status,
                 saleDate, completedAt, getCreatedAt());
     }
 
@@ -112,6 +133,8 @@ class Sale extends TenantOwnedEntity {
                 @Schema(example = "USD") String currency,
                 @Schema(example = "stripe") String paymentMethod,
                 @Schema(example = "pi_3Nq...") String paymentId,
+                @Schema(example = "STRIPE", description = "The provider whose webhook completed the sale; absent when "
+                        + "completed by hand") String paymentProvider,
                 @Schema(example = "PENDING") PaymentStatus paymentStatus,
                 @JsonFormat(shape = JsonFormat.Shape.STRING) Instant saleDate,
                 @JsonFormat(shape = JsonFormat.Shape.STRING) Instant completedAt,

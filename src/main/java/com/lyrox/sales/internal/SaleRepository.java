@@ -23,4 +23,6 @@ interface SaleRepository extends JpaRepository<Sale, UUID> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from Sale s where s.id = :id")
     Optional<Sale> lockById(UUID id);
+
+    Optional<Sale> findFirstByPaymentIdOrderByCreatedAtDesc(String paymentId);
 }

@@ -6,12 +6,14 @@ import com.lyrox.platform.PageResponse;
 import com.lyrox.platform.TenantContext;
 import com.lyrox.products.ProductCatalog;
 import com.lyrox.products.ProductView;
+import com.lyrox.sales.PaymentLinks;
 import com.lyrox.sales.PaymentStatus;
 import com.lyrox.sales.SaleCompleted;
 import com.lyrox.sales.SaleRefunded;
 import com.lyrox.sales.SalesDesk;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
@@ -68,7 +70,8 @@ class SaleService implements SalesDesk {
     public PendingSale openPending(UUID customerId, UUID productId, BigDecimal amount, String currency) {
         Sale.View sale = create(new SaleRequests.Create(customerId, productId, amount, currency, "payment-link", null));
         ProductView product = catalog.find(productId).orElseThrow();
-        return new PendingSale(sale.id(), productId, product.name(), sale.amount(), sale.currency(), product.paymentLink());
+        return new PendingSale(sale.id(), productId, product.name(), sale.amount(), sale.currency(),
+                PaymentLinks.forSale(product.paymentLink(), sale.id()));
     }
 
     @Transactional(readOnly = true)
@@ -85,8 +88,7 @@ class SaleService implements SalesDesk {
     Sale.View complete(UUID id, String paymentId) {
         return change(id, sale -> {
             sale.complete(paymentId, clock.instant());
-            events.publishEvent(new SaleCompleted(TenantContext.requireCompanyId(), sale.getId(), sale.customerId(),
-                    sale.amount(), sale.currency()));
+            completed(sale);
         });
     }
 
@@ -94,14 +96,70 @@ class SaleService implements SalesDesk {
     Sale.View refund(UUID id) {
         return change(id, sale -> {
             sale.refund();
-            events.publishEvent(new SaleRefunded(TenantContext.requireCompanyId(), sale.getId(), sale.customerId(),
-                    sale.amount(), sale.currency()));
+            refunded(sale);
         });
     }
 
     @Transactional
     Sale.View fail(UUID id) {
         return change(id, Sale::fail);
+    }
+
+    @Override
+    @Transactional
+    public Optional<SaleState> lockForPayment(UUID saleId) {
+        return sales.lockById(saleId).map(Sale::toState);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<SaleState> findByPaymentId(String paymentId) {
+        return sales.findFirstByPaymentIdOrderByCreatedAtDesc(paymentId).map(Sale::toState);
+    }
+
+    @Override
+    @Transactional
+    public boolean completePaid(UUID saleId, String provider, String paymentMethod, String paymentId) {
+        return changeIf(saleId, PaymentStatus.PENDING, sale -> {
+            sale.completeThrough(provider, paymentMethod, paymentId, clock.instant());
+            completed(sale);
+        });
+    }
+
+    @Override
+    @Transactional
+    public boolean refundPaid(UUID saleId) {
+        return changeIf(saleId, PaymentStatus.COMPLETED, sale -> {
+            sale.refund();
+            refunded(sale);
+        });
+    }
+
+    @Override
+    @Transactional
+    public boolean failPaid(UUID saleId) {
+        return changeIf(saleId, PaymentStatus.PENDING, Sale::fail);
+    }
+
+    /** Applies the transition when the sale (locked) is in the status it needs; false when it is not, or missing. */
+    private boolean changeIf(UUID saleId, PaymentStatus needed, Consumer<Sale> transition) {
+        Optional<Sale> locked = sales.lockById(saleId);
+        if (locked.isEmpty() || locked.get().status() != needed) {
+            return false;
+        }
+        transition.accept(locked.get());
+        sales.saveAndFlush(locked.get());
+        return true;
+    }
+
+    private void completed(Sale sale) {
+        events.publishEvent(new SaleCompleted(TenantContext.requireCompanyId(), sale.getId(), sale.customerId(),
+                sale.amount(), sale.currency()));
+    }
+
+    private void refunded(Sale sale) {
+        events.publishEvent(new SaleRefunded(TenantContext.requireCompanyId(), sale.getId(), sale.customerId(),
+                sale.amount(), sale.currency()));
     }
 
     private Sale.View change(UUID id, Consumer<Sale> transition) {

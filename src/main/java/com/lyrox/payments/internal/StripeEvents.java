@@ -1,0 +1,119 @@
+package com.lyrox.payments.internal;
+
+import com.lyrox.payments.PaymentProvider;
+import com.lyrox.payments.PaymentSettings;
+import com.lyrox.platform.ApiProblem;
+import com.stripe.exception.SignatureVerificationException;
+import com.stripe.net.Webhook;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Stripe's webhook events: the {@code Stripe-Signature} header checked over the raw body by
+ * Stripe's own SDK (a timestamp within the tolerance, a {@code v1} HMAC of "timestamp.body" with
+ * the endpoint's signing secret), then the event read as JSON, whatever API version it was made
+ * for. The sale is the Checkout Session's {@code client_reference_id} (which Lyrox adds to a
+ * Payment Link when it sends one), else its {@code metadata.sale_id}; a refund finds the sale by
+ * its payment intent.
+ */
+@Component
+class StripeEvents {
+
+    static final String SIGNATURE = "Stripe-Signature";
+    /** Currencies Stripe counts in whole units, and those it counts in thousandths. */
+    private static final Set<String> ZERO_DECIMAL = Set.of("BIF", "CLP", "DJF", "GNF", "JPY", "KMF", "KRW", "MGA", "PYG",
+            "RWF", "UGX", "VND", "VUV", "XAF", "XOF", "XPF");
+    private static final Set<String> THREE_DECIMAL = Set.of("BHD", "JOD", "KWD", "OMR", "TND");
+
+    private final ObjectMapper json;
+    private final PaymentSettings settings;
+
+    StripeEvents(ObjectMapper json, PaymentSettings settings) {
+        this.json = json;
+        this.settings = settings;
+    }
+
+    ProviderEvent read(byte[] body, String signature, String secret) {
+        try {
+            if (signature == null || !Webhook.Signature.verifyHeader(new String(body, StandardCharsets.UTF_8), signature, secret,
+                    settings.signatureTolerance().toSeconds())) {
+                throw invalidSignature();
+            }
+        } catch (SignatureVerificationException e) {
+            throw invalidSignature();
+        }
+        JsonNode event;
+        try {
+            event = json.readTree(body);
+        } catch (JacksonException e) {
+            throw ApiProblem.invalid("body", "must be a Stripe event");
+        }
+        String id = event == null ? "" : event.path("id").asString("");
+        String type = event == null ? "" : event.path("type").asString("");
+        if (id.isBlank() || type.isBlank()) {
+            throw ApiProblem.invalid("body", "must be a Stripe event, with an id and a type");
+        }
+        JsonNode object = event.path("data").path("object");
+        return switch (type) {
+            case "checkout.session.completed" -> session(id, type, object,
+                    "paid".equals(object.path("payment_status").asString("")) ? ProviderEvent.Effect.PAID : ProviderEvent.Effect.PENDING);
+            case "checkout.session.async_payment_succeeded" -> session(id, type, object, ProviderEvent.Effect.PAID);
+            case "checkout.session.async_payment_failed" -> session(id, type, object, ProviderEvent.Effect.FAILED);
+            case "charge.refunded" -> new ProviderEvent(PaymentProvider.STRIPE, id, type,
+                    object.path("refunded").asBoolean(false) ? ProviderEvent.Effect.REFUNDED : ProviderEvent.Effect.NONE,
+                    uuid(object.path("metadata").path("sale_id")), text(object.path("payment_intent")),
+                    amount(object.path("amount_refunded"), object.path("currency")), currency(object.path("currency")), null);
+            default -> new ProviderEvent(PaymentProvider.STRIPE, id, type, ProviderEvent.Effect.NONE, null, null, null, null, null);
+        };
+    }
+
+    private static ProviderEvent session(String id, String type, JsonNode session, ProviderEvent.Effect effect) {
+        UUID saleId = uuid(session.path("client_reference_id"));
+        if (saleId == null) {
+            saleId = uuid(session.path("metadata").path("sale_id"));
+        }
+        String paymentId = text(session.path("payment_intent"));
+        return new ProviderEvent(PaymentProvider.STRIPE, id, type, effect, saleId, paymentId != null ? paymentId : text(session.path("id")),
+                amount(session.path("amount_total"), session.path("currency")), currency(session.path("currency")), "stripe_checkout");
+    }
+
+    /** Stripe's integer amount in the currency's smallest unit, as an amount in the currency. */
+    private static BigDecimal amount(JsonNode minorUnits, JsonNode currency) {
+        if (!minorUnits.isIntegralNumber() || currency(currency) == null) {
+            return null;
+        }
+        String code = currency(currency);
+        int decimals = ZERO_DECIMAL.contains(code) ? 0 : THREE_DECIMAL.contains(code) ? 3 : 2;
+        return BigDecimal.valueOf(minorUnits.asLong(), decimals);
+    }
+
+    private static String currency(JsonNode currency) {
+        String code = text(currency);
+        return code == null ? null : code.toUpperCase(Locale.ROOT);
+    }
+
+    private static UUID uuid(JsonNode node) {
+        String text = text(node);
+        try {
+            return text == null ? null : UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String text(JsonNode node) {
+        return node.isString() && !node.asString().isBlank() ? node.asString() : null;
+    }
+
+    private static ApiProblem invalidSignature() {
+        return ApiProblem.invalid(SIGNATURE, "must be Stripe's signature of the raw body with the endpoint's signing secret, "
+                + "made within the tolerance");
+    }
+}
