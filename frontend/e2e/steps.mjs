@@ -224,6 +224,13 @@ export const steps = [
     await page.getByRole('button', { name: 'Crear clave' }).click();
     expect((await page.getByTestId('api-key-secret').textContent()).startsWith('lyx_')).toBe(true);
     await shot('13-settings-api-keys');
+    await page.getByRole('tab', { name: 'Pagos' }).click();
+    const generic = page.getByRole('region', { name: 'Webhook genérico' });
+    await generic.getByRole('button', { name: 'Generar un secreto' }).click();
+    expect((await generic.getByTestId('payment-secret').textContent()).length).toBe(64);
+    await generic.getByText('Conectado', { exact: true }).waitFor();
+    await page.getByText('Aún no hay eventos de pago', { exact: false }).waitFor();
+    await shot('23-settings-payments');
   }],
   ["fills the knowledge base and finds an FAQ's answer to a test question", async ({ page, shot }) => {
     await go(page, 'Conocimiento', '/knowledge');

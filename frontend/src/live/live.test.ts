@@ -37,6 +37,11 @@ describe('noticeOf', () => {
       .toEqual({ tone: 'error', key: 'notice.bookingLimit', values: { limit: 200 } });
   });
 
+  it('tells the owner a payment arrived for another amount than its sale', () => {
+    expect(noticeOf({ kind: 'payment-mismatch', saleId: 's1', provider: 'STRIPE', expected: '98.00 USD', received: '90.00 USD' }))
+      .toEqual({ tone: 'error', key: 'notice.paymentMismatch', values: { received: '90.00 USD', expected: '98.00 USD' } });
+  });
+
   it('tells the owner how much of the AI allowance is used', () => {
     expect(noticeOf({ kind: 'ai-quota', percent: 80 }).key).toBe('notice.quota');
     expect(noticeOf({ kind: 'ai-quota', percent: 100 })).toMatchObject({ tone: 'error', key: 'notice.quotaFull' });

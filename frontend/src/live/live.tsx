@@ -67,12 +67,18 @@ export function applyFrame(client: QueryClient, frame: LiveFrame) {
   }
 }
 
-/** What a notice frame tells the owner: the AI allowance (kind ai-quota) or the month's bookings (booking-limit). */
+/**
+ * What a notice frame tells the owner: the AI allowance (kind ai-quota), the month's bookings
+ * (booking-limit) or a payment that does not match its sale (payment-mismatch).
+ */
 export function noticeOf(payload: Record<string, unknown> | undefined): {
   tone: 'error' | 'success';
-  key: 'notice.bookingLimit' | 'notice.quota' | 'notice.quotaFull';
-  values: Record<string, number>;
+  key: 'notice.bookingLimit' | 'notice.quota' | 'notice.quotaFull' | 'notice.paymentMismatch';
+  values: Record<string, number | string>;
 } {
+  if (payload?.kind === 'payment-mismatch') {
+    return { tone: 'error', key: 'notice.paymentMismatch', values: { received: String(payload.received ?? ''), expected: String(payload.expected ?? '') } };
+  }
   if (payload?.kind === 'booking-limit') {
     return { tone: 'error', key: 'notice.bookingLimit', values: { limit: Number(payload.limit ?? 0) } };
   }

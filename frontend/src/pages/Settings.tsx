@@ -7,6 +7,7 @@ import { ApiKeys } from './settings/ApiKeys';
 import { Channels } from './settings/Channels';
 import { CompanySettings } from './settings/CompanySettings';
 import { Members } from './settings/Members';
+import { Payments } from './settings/Payments';
 
 const sections: { id: string; label: MessageKey; adminOnly: boolean }[] = [
   { id: 'company', label: 'settings.company', adminOnly: false },
@@ -14,6 +15,7 @@ const sections: { id: string; label: MessageKey; adminOnly: boolean }[] = [
   { id: 'whatsapp', label: 'settings.channels', adminOnly: true },
   { id: 'members', label: 'settings.members', adminOnly: true },
   { id: 'api-keys', label: 'settings.apiKeys', adminOnly: true },
+  { id: 'payments', label: 'settings.payments', adminOnly: true },
 ];
 
 export function SettingsPage() {
@@ -41,6 +43,8 @@ export function SettingsPage() {
         <Channels />
       ) : current.id === 'members' ? (
         <Members />
+      ) : current.id === 'payments' ? (
+        <Payments />
       ) : (
         <ApiKeys />
       )}

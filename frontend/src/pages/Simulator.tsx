@@ -18,6 +18,10 @@ interface PhoneLine {
   buttons: string[];
 }
 
+/** The sale a payment link in the business's message is for: Stripe Payment Links carry it as client_reference_id. */
+const REFERENCE = /client_reference_id=([0-9a-f-]{36})/i;
+const saleOf = (text: string) => REFERENCE.exec(text)?.[1];
+
 const normalize = (phone: string) => `+${phone.replace(/\D/g, '')}`;
 const randomPhone = () => `+346${Array.from({ length: 8 }, () => Math.floor(Math.random() * 10)).join('')}`;
 
@@ -43,6 +47,17 @@ function Phone({ name, phone, conversationId }: { name: string; phone: string; c
     onSuccess: () => {
       setText('');
       client.invalidateQueries({ queryKey: ['conversations'] });
+    },
+    onError: () => setWaitingSince(null),
+  });
+  const [paid, setPaid] = useState<Record<string, string>>({});
+  const pay = useMutation({
+    mutationFn: (saleId: string) => ok(api.POST('/api/v1/simulator/payments', { body: { saleId } })),
+    onMutate: () => setWaitingSince(Date.now()),
+    onSuccess: (answer, saleId) => {
+      setPaid((current) => ({ ...current, [saleId]: answer.outcome ?? '' }));
+      client.invalidateQueries({ queryKey: ['sales'] });
+      client.invalidateQueries({ queryKey: ['customers'] });
     },
     onError: () => setWaitingSince(null),
   });
@@ -80,6 +95,17 @@ function Phone({ name, phone, conversationId }: { name: string; phone: string; c
         {lines.map((line) => (
           <li key={line.key} className={`phone-bubble ${line.mine ? 'mine' : 'theirs'}`}>
             <p>{line.text}</p>
+            {!line.mine && saleOf(line.text) && (
+              <span className="phone-buttons">
+                {paid[saleOf(line.text)!] ? (
+                  <span className="muted" role="status">{t('sim.payOutcome', { outcome: paid[saleOf(line.text)!] })}</span>
+                ) : (
+                  <button type="button" className="primary" disabled={!canWrite || pay.isPending} onClick={() => pay.mutate(saleOf(line.text)!)}>
+                    {t('sim.pay')}
+                  </button>
+                )}
+              </span>
+            )}
             {line.buttons.length > 0 && (
               <span className="phone-buttons">
                 {line.buttons.map((button) => (

@@ -106,6 +106,12 @@ class SaleService implements SalesDesk {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Optional<SaleState> find(UUID saleId) {
+        return sales.findById(saleId).map(Sale::toState);
+    }
+
+    @Override
     @Transactional
     public Optional<SaleState> lockForPayment(UUID saleId) {
         return sales.lockById(saleId).map(Sale::toState);
