@@ -226,9 +226,11 @@ public class WebhookLoad {
                 {"email":"%s","password":"%s","name":"Bench Owner","companyName":"Bench %s"}"""
                 .formatted(email, password, runTag), 201);
         String token = field(session, "accessToken");
-        // The enterprise plan: the free plan's 1,000 AI interactions a month would end the AI's answers mid-run.
-        String company = call("GET", "/api/v1/company", token, null, 200);
-        call("PUT", "/api/v1/company", token, company.replace("\"plan\":\"FREE\"", "\"plan\":\"ENTERPRISE\""), 200);
+        // A new company's trial has the top plan's unlimited AI: the free plan's 1,000 interactions a month would end
+        // the AI's answers mid-run.
+        if (!field(call("GET", "/api/v1/company", token, null, 200), "trialEndsAt").startsWith("20")) {
+            throw new IllegalStateException("the company is not on a trial (lyrox.plans.trial-length)");
+        }
         phoneNumberId = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000_000L, 999_999_999_999_999L));
         appSecret = "bench-app-secret-" + UUID.randomUUID();
         String stubUrl = "http://127.0.0.1:" + stub.getAddress().getPort();

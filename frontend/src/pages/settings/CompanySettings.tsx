@@ -8,20 +8,19 @@ import { useToast } from '../../ui/toast';
 import { ReplyPreview } from './ReplyPreview';
 
 type CompanyUpdate = Schemas['CompanyUpdate'];
-const plans: NonNullable<CompanyUpdate['plan']>[] = ['FREE', 'STARTER', 'PROFESSIONAL', 'ENTERPRISE'];
 
 /** The company profile, or (with {@code brand}) its brand voice and AI settings; both save the whole profile. */
 export function CompanySettings({ brand }: { brand?: boolean }) {
-  const { t } = useI18n();
-  const { canAdmin, isOwner } = usePermissions();
+  const { t, formatDate } = useI18n();
+  const { canAdmin } = usePermissions();
   const client = useQueryClient();
   const toast = useToast();
   const company = useQuery({ queryKey: ['company'], queryFn: () => ok(api.GET('/api/v1/company')) });
   const [form, setForm] = useState<CompanyUpdate | null>(null);
   useEffect(() => {
     if (company.data) {
-      const { name = '', industry, website, brandPersonality, aiInstructions, language = 'es', timezone = 'UTC', plan = 'FREE', aiModel, aiTemperature } = company.data;
-      setForm({ name, industry, website, brandPersonality, aiInstructions, language, timezone, plan, aiModel, aiTemperature });
+      const { name = '', industry, website, brandPersonality, aiInstructions, language = 'es', timezone = 'UTC', aiModel, aiTemperature } = company.data;
+      setForm({ name, industry, website, brandPersonality, aiInstructions, language, timezone, aiModel, aiTemperature });
     }
   }, [company.data]);
   const save = useMutation({
@@ -87,12 +86,12 @@ export function CompanySettings({ brand }: { brand?: boolean }) {
               <Field label={t('settings.timezone')} error={fieldError(save.error, 'timezone')}>
                 <input {...text('timezone')} placeholder="Europe/Madrid" />
               </Field>
-              <Field label={t('settings.plan')} error={fieldError(save.error, 'plan')}>
-                <select {...text('plan')} disabled={!isOwner}>
-                  {plans.map((plan) => (
-                    <option key={plan}>{plan}</option>
-                  ))}
-                </select>
+              <Field label={t('settings.plan')} hint={t('settings.planHint')}>
+                <output data-testid="company-plan">
+                  {company.data?.plan}
+                  {company.data?.trialEndsAt && Date.parse(company.data.trialEndsAt) > Date.now()
+                    && ` · ${t('settings.trialUntil', { date: formatDate(company.data.trialEndsAt) })}`}
+                </output>
               </Field>
             </div>
           </>

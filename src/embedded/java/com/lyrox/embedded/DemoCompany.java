@@ -92,8 +92,10 @@ class DemoCompany {
         seededCompanyId = owner.company().id();
         TenantContext.runAs(owner.company().id(), owner.user().id(), () -> {
             companies.update(new CompanyUpdate("Emilio Born Coaching", "Fitness & Wellness",
-                    "https://emilioborn.com", BRAND_PERSONALITY, INSTRUCTIONS, "es", "America/New_York", Plan.FREE,
+                    "https://emilioborn.com", BRAND_PERSONALITY, INSTRUCTIONS, "es", "America/New_York", null,
                     null, null));
+            // The demo shows the FREE plan's allowance, not a trial's.
+            companies.changePlan(owner.company().id(), Plan.FREE);
             catalog.create(new ProductRequest("Plan Personalizado",
                     "Plan de entrenamiento y nutrición 100% personalizado, con seguimiento semanal por WhatsApp.",
                     new BigDecimal("98.00"), "USD", "https://buy.stripe.com/test_plan_personalizado", true));

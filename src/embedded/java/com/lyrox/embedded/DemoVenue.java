@@ -64,7 +64,8 @@ class DemoVenue {
         seededCompanyId = owner.company().id();
         TenantContext.runAs(owner.company().id(), owner.user().id(), () -> {
             companies.update(new CompanyUpdate("Arena Futsal Jakarta", "Sports venue", "https://arenafutsal.example",
-                    BRAND_PERSONALITY, INSTRUCTIONS, "id", ZONE, Plan.PROFESSIONAL, null, null));
+                    BRAND_PERSONALITY, INSTRUCTIONS, "id", ZONE, null, null, null));
+            companies.changePlan(owner.company().id(), Plan.PROFESSIONAL);
             List<ResourceSetup.WeeklyHours> hours = Arrays.stream(DayOfWeek.values())
                     .map(day -> new ResourceSetup.WeeklyHours(day, "08:00", "23:00")).toList();
             resources.create(new ResourceSetup.NewResource("Lapangan Futsal 1", "futsal", 60,

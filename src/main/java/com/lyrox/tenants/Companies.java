@@ -11,6 +11,15 @@ public interface Companies {
 
     Optional<CompanyProfile> find(UUID companyId);
 
-    /** Replaces the current company's profile, plan included. */
+    /** Replaces the current company's profile; its plan is not changed here. */
     CompanyProfile update(CompanyUpdate update);
+
+    /** Puts a company on a plan (billing and platform administrators only): its trial, if any, ends. */
+    CompanyProfile changePlan(UUID companyId, Plan plan);
+
+    /** Lengthens a company's trial by {@code by}, from its end or from now when it has ended. */
+    CompanyProfile extendTrial(UUID companyId, java.time.Duration by);
+
+    /** Every company, newest first, optionally those whose name contains {@code search}: for platform administrators. */
+    org.springframework.data.domain.Page<CompanyProfile> all(String search, org.springframework.data.domain.Pageable pageable);
 }

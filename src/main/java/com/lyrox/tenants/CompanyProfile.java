@@ -16,10 +16,18 @@ public record CompanyProfile(
         @Schema(example = "Responde en menos de 80 palabras. Ofrece el Reto Mensual a quien duda.") String aiInstructions,
         @Schema(example = "es") String language,
         @Schema(example = "America/New_York") String timezone,
-        @Schema(example = "FREE") Plan plan,
+        @Schema(description = "The plan the company is on; it changes through billing, not through PUT /company",
+                example = "FREE") Plan plan,
+        @Schema(description = "While in the future the company uses every feature (the top plan's); absent: no trial")
+        @JsonFormat(shape = JsonFormat.Shape.STRING) Instant trialEndsAt,
         @JsonFormat(shape = JsonFormat.Shape.STRING) Instant createdAt,
         @Schema(description = "Language model the AI agent answers with; absent: the server's default", example = "gpt-4o-mini")
         String aiModel,
         @Schema(description = "Sampling temperature of the AI agent (0–2); absent: the server's default", example = "0.4")
         BigDecimal aiTemperature) {
+
+    /** The plan whose features and allowances apply at {@code now}: the top plan during a trial, else the company's. */
+    public Plan planAt(Instant now) {
+        return trialEndsAt != null && now.isBefore(trialEndsAt) ? Plan.ENTERPRISE : plan;
+    }
 }

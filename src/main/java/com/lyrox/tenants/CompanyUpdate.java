@@ -5,7 +5,6 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -25,7 +24,8 @@ public record CompanyUpdate(
         @NotBlank @Pattern(regexp = "^[a-z]{2}(-[A-Z]{2})?$", message = "must be a language code such as es, en or pt-BR")
         String language,
         @Schema(description = "IANA time zone", example = "America/New_York") @NotBlank @Size(max = 64) String timezone,
-        @Schema(description = "Only an OWNER may change the plan", example = "FREE") @NotNull Plan plan,
+        @Schema(description = "Read-only here: the plan changes through billing (a platform administrator). "
+                + "Absent or the current plan; another plan answers 403", example = "FREE") Plan plan,
         @Schema(description = "Language model the AI agent answers with, as the model server names it; "
                 + "absent: the server's default", example = "gpt-4o-mini") @Size(max = 100) String aiModel,
         @Schema(description = "Sampling temperature of the AI agent, 0 (steady) to 2 (inventive); absent: the server's default",

@@ -87,9 +87,7 @@ class AiQuotaTests {
     @Test
     void anEnterprisePlanIsUnlimited() {
         var owner = api.signUp();
-        var company = api.get("/api/v1/company", owner.accessToken());
-        api.put("/api/v1/company", owner.accessToken(), Map.of("name", company.text("$.name"), "language", "es",
-                "timezone", "UTC", "plan", "ENTERPRISE"));
+        api.plan(owner, "ENTERPRISE");
         redis.opsForValue().set("ai:usage:" + owner.companyId() + ":" + YearMonth.now(ZoneOffset.UTC), "1000000");
         AiQuota.Usage usage = quota.consume(owner.companyId());
         assertThat(usage.allowed()).isTrue();

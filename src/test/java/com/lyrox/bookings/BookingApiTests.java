@@ -448,8 +448,7 @@ class BookingApiTests {
     void aPlanWithoutBookingsTakesNoneAndAPlansLimitsHold() {
         Account owner = api.signUp();
         UUID court = court(owner);
-        assertThat(api.put("/api/v1/company", owner.accessToken(), Map.of("name", "Chat only", "language", "id",
-                "timezone", "Asia/Jakarta", "plan", "STARTER")).status()).isEqualTo(200);
+        api.plan(owner, "STARTER");
 
         var refused = book(owner, court, inTwoDaysAt(9), "+6281200000060", null);
         assertThat(refused.status()).isEqualTo(403);
@@ -458,8 +457,7 @@ class BookingApiTests {
                 "currency", "IDR")).status()).isEqualTo(403);
         assertThat((Integer) api.get("/api/v1/bookings", owner.accessToken()).read("$.total")).isZero();
 
-        assertThat(api.put("/api/v1/company", owner.accessToken(), Map.of("name", "Venue", "language", "id",
-                "timezone", "Asia/Jakarta", "plan", "PROFESSIONAL")).status()).isEqualTo(200);
+        api.plan(owner, "PROFESSIONAL");
         for (int i = 1; i < 15; i++) {
             assertThat(api.post("/api/v1/resources", owner.accessToken(), Map.of("name", "Court " + i, "price", "1.00",
                     "currency", "IDR")).status()).isEqualTo(201);

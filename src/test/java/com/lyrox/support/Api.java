@@ -28,6 +28,8 @@ public class Api {
     }
 
     /** A response: status, headers and the JSON body to query with JsonPath. */
+    public static final String PLATFORM_ADMIN = "platform-admin@lyrox.test";
+
     public record Reply(int status, MockHttpServletResponse raw) {
 
         public DocumentContext body() {
@@ -75,7 +77,10 @@ public class Api {
     }
 
     public Account signUp(String companyName) {
-        String email = "owner-" + UUID.randomUUID() + "@example.com";
+        return signUp("owner-" + UUID.randomUUID() + "@example.com", companyName);
+    }
+
+    private Account signUp(String email, String companyName) {
         String password = "correct-horse-battery";
         Reply reply = post("/api/v1/auth/signup", null, Map.of(
                 "email", email, "password", password, "name", "Owner", "companyName", companyName));
@@ -93,6 +98,22 @@ public class Api {
             throw new IllegalStateException("Login failed: " + reply.status());
         }
         return account(email, password, reply);
+    }
+
+    /** The platform administrator of the tests ({@code lyrox.platform.admins}), signed up on first use. */
+    public Account platformAdmin() {
+        Reply reply = post("/api/v1/auth/login", null, Map.of("email", PLATFORM_ADMIN, "password", "correct-horse-battery"));
+        return reply.status() == 200 ? account(PLATFORM_ADMIN, "correct-horse-battery", reply)
+                : signUp(PLATFORM_ADMIN, "Lyrox Platform");
+    }
+
+    /** Puts the owner's company on a plan, as billing (a platform administrator) does. */
+    public void plan(Account owner, String plan) {
+        Reply changed = put("/api/v1/admin/companies/" + owner.companyId() + "/plan", platformAdmin().accessToken(),
+                Map.of("plan", plan));
+        if (changed.status() != 200) {
+            throw new IllegalStateException("Plan change failed: " + changed.status());
+        }
     }
 
     /** Adds a member with the given role to the owner's company and signs them in there. */

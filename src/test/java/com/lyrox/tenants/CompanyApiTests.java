@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.lyrox.support.Api;
 import com.lyrox.support.Api.Account;
 import com.lyrox.support.LyroxTest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -172,12 +175,56 @@ class CompanyApiTests {
     }
 
     @Test
-    void letsTheOwnerChangeThePlan() {
+    void anOwnerCannotChangeThePlanButAPlatformAdministratorCan() {
         Account owner = api.signUp();
-        var reply = api.put("/api/v1/company", owner.accessToken(), profile("Growing", "PROFESSIONAL"));
-        assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.text("$.plan")).isEqualTo("PROFESSIONAL");
+        var upgrade = api.put("/api/v1/company", owner.accessToken(), profile("Growing", "ENTERPRISE"));
+        assertThat(upgrade.status()).isEqualTo(403);
+        assertThat(upgrade.text("$.detail")).contains("plan", "billing");
+        assertThat(company(owner).text("$.plan")).isEqualTo("FREE");
+        assertThat(company(owner).text("$.name")).isNotEqualTo("Growing");
+        // Without a plan, or with the current one, the profile is saved and the plan stays.
+        Map<String, Object> withoutPlan = profile("Growing", null);
+        withoutPlan.remove("plan");
+        assertThat(api.put("/api/v1/company", owner.accessToken(), withoutPlan).text("$.plan")).isEqualTo("FREE");
+
+        assertThat(api.put("/api/v1/admin/companies/" + owner.companyId() + "/plan", owner.accessToken(),
+                Map.of("plan", "ENTERPRISE")).status()).isEqualTo(403);
+        var changed = api.put("/api/v1/admin/companies/" + owner.companyId() + "/plan", api.platformAdmin().accessToken(),
+                Map.of("plan", "PROFESSIONAL"));
+        assertThat(changed.status()).isEqualTo(200);
         assertThat(company(owner).text("$.plan")).isEqualTo("PROFESSIONAL");
+        assertThat(api.put("/api/v1/admin/companies/" + UUID.randomUUID() + "/plan", api.platformAdmin().accessToken(),
+                Map.of("plan", "PROFESSIONAL")).status()).isEqualTo(404);
+        var badPlan = api.put("/api/v1/admin/companies/" + owner.companyId() + "/plan", api.platformAdmin().accessToken(),
+                Map.of("plan", "GOLD"));
+        assertThat(badPlan.status()).isEqualTo(400);
+    }
+
+    @Test
+    void onlyPlatformAdministratorsListEveryCompanyAndExtendTrials() {
+        Account owner = api.signUp("Trial Studio " + UUID.randomUUID().toString().substring(0, 6));
+        Account admin = api.platformAdmin();
+        assertThat(api.get("/api/v1/admin/companies", owner.accessToken()).status()).isEqualTo(403);
+        var found = api.get("/api/v1/admin/companies?search=" + company(owner).text("$.name").substring(0, 19), admin.accessToken());
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.<List<String>>read("$.items[*].id")).containsExactly(owner.companyId().toString());
+
+        var trial = api.post("/api/v1/admin/companies/" + owner.companyId() + "/trial", admin.accessToken(), Map.of("days", 14));
+        assertThat(trial.status()).isEqualTo(200);
+        assertThat(Instant.parse(trial.text("$.trialEndsAt"))).isBetween(Instant.now().plus(Duration.ofDays(13)),
+                Instant.now().plus(Duration.ofDays(15)));
+        assertThat(api.post("/api/v1/admin/companies/" + owner.companyId() + "/trial", admin.accessToken(), Map.of("days", 0))
+                .text("$.errors[0].field")).isEqualTo("days");
+        assertThat(api.post("/api/v1/admin/companies/" + owner.companyId() + "/trial", owner.accessToken(), Map.of("days", 30))
+                .status()).isEqualTo(403);
+        // A plan given by billing ends the trial; a trial has every feature, bookings included, whatever the plan.
+        api.plan(owner, "STARTER");
+        assertThat(company(owner).body().jsonString()).doesNotContain("trialEndsAt");
+        Map<String, Object> court = Map.of("name", "Court 1", "price", "10.00", "currency", "EUR");
+        assertThat(api.post("/api/v1/resources", owner.accessToken(), court).status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/admin/companies/" + owner.companyId() + "/trial", admin.accessToken(), Map.of("days", 7))
+                .status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/resources", owner.accessToken(), court).status()).isEqualTo(201);
     }
 
     @Test
@@ -193,7 +240,7 @@ class CompanyApiTests {
         Account a = api.signUp("Company A");
         Account b = api.signUp("Company B");
 
-        assertThat(api.put("/api/v1/company", a.accessToken(), profile("Company A renamed", "STARTER")).status())
+        assertThat(api.put("/api/v1/company", a.accessToken(), profile("Company A renamed", "FREE")).status())
                 .isEqualTo(200);
 
         var ofA = company(a);

@@ -75,7 +75,7 @@ class RedisAiQuota implements AiQuota {
     }
 
     private Plan plan(UUID companyId) {
-        return companies.find(companyId).map(company -> company.plan()).orElse(Plan.FREE);
+        return companies.find(companyId).map(company -> company.planAt(clock.instant())).orElse(Plan.FREE);
     }
 
     private long limit(Plan plan) {

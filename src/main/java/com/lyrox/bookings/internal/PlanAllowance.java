@@ -5,7 +5,6 @@ import com.lyrox.bookings.BookingSettings;
 import com.lyrox.platform.ApiProblem;
 import com.lyrox.platform.TenantContext;
 import com.lyrox.tenants.Companies;
-import com.lyrox.tenants.CompanyProfile;
 import com.lyrox.tenants.Plan;
 import java.time.Clock;
 import java.time.Instant;
@@ -82,6 +81,6 @@ class PlanAllowance {
     }
 
     private Plan plan() {
-        return companies.find(TenantContext.requireCompanyId()).map(CompanyProfile::plan).orElse(Plan.FREE);
+        return companies.find(TenantContext.requireCompanyId()).map(company -> company.planAt(clock.instant())).orElse(Plan.FREE);
     }
 }

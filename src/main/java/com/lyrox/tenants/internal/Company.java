@@ -50,6 +50,9 @@ class Company {
     @Column(name = "subscription_plan", nullable = false)
     private Plan plan = Plan.FREE;
 
+    @Column(name = "trial_ends_at")
+    private Instant trialEndsAt;
+
     @CreationTimestamp
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
@@ -61,10 +64,22 @@ class Company {
     protected Company() {
     }
 
-    Company(UUID id, String name, UUID ownerId) {
+    Company(UUID id, String name, UUID ownerId, Instant trialEndsAt) {
         this.id = id;
         this.name = name;
         this.ownerId = ownerId;
+        this.trialEndsAt = trialEndsAt;
+    }
+
+    /** A plan given by billing replaces the trial. */
+    void changePlan(Plan newPlan) {
+        this.plan = newPlan;
+        this.trialEndsAt = null;
+    }
+
+    void extendTrial(java.time.Duration by, Instant now) {
+        Instant from = trialEndsAt != null && trialEndsAt.isAfter(now) ? trialEndsAt : now;
+        this.trialEndsAt = from.plus(by);
     }
 
     void update(CompanyUpdate update) {
@@ -75,7 +90,6 @@ class Company {
         this.aiInstructions = update.aiInstructions() == null ? "" : update.aiInstructions();
         this.language = update.language();
         this.timezone = update.timezone();
-        this.plan = update.plan();
         this.aiModel = update.aiModel() == null || update.aiModel().isBlank() ? null : update.aiModel().trim();
         this.aiTemperature = update.aiTemperature();
     }
@@ -86,6 +100,6 @@ class Company {
 
     CompanyProfile toProfile() {
         return new CompanyProfile(id, name, industry, website, brandPersonality, aiInstructions,
-                language, timezone, plan, createdAt, aiModel, aiTemperature);
+                language, timezone, plan, trialEndsAt, createdAt, aiModel, aiTemperature);
     }
 }

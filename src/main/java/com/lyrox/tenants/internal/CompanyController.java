@@ -1,6 +1,5 @@
 package com.lyrox.tenants.internal;
 
-import com.lyrox.platform.AuthenticatedCaller;
 import com.lyrox.platform.Role;
 import com.lyrox.tenants.CompanyProfile;
 import com.lyrox.tenants.CompanyUpdate;
@@ -35,8 +34,8 @@ class CompanyController {
 
     @PutMapping
     @PreAuthorize(Role.CAN_ADMINISTER)
-    @Operation(summary = "Replace the company profile (OWNER or ADMIN; only an OWNER changes the plan)")
+    @Operation(summary = "Replace the company profile (OWNER or ADMIN); the plan changes through billing, not here")
     CompanyProfile update(@Valid @RequestBody CompanyUpdate update) {
-        return companies.update(update, AuthenticatedCaller.current().role() == Role.OWNER);
+        return companies.update(update);
     }
 }

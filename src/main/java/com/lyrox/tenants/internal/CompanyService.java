@@ -9,12 +9,16 @@ import com.lyrox.tenants.CompanyRegistered;
 import com.lyrox.tenants.CompanyProfile;
 import com.lyrox.tenants.CompanyUpdate;
 import com.lyrox.tenants.Plan;
+import com.lyrox.tenants.PlanSettings;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,13 +40,15 @@ class CompanyService implements Companies {
     private final CompanyRepository companies;
     private final SubscriptionRepository subscriptions;
     private final ApplicationEventPublisher events;
+    private final PlanSettings plans;
     private final Clock clock;
 
     CompanyService(CompanyRepository companies, SubscriptionRepository subscriptions, ApplicationEventPublisher events,
-                   Clock clock) {
+                   PlanSettings plans, Clock clock) {
         this.companies = companies;
         this.subscriptions = subscriptions;
         this.events = events;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -52,8 +58,10 @@ class CompanyService implements Companies {
         if (!companyId.equals(TenantContext.requireCompanyId())) {
             throw new IllegalStateException("A company is registered inside its own tenant");
         }
-        Company company = companies.save(new Company(companyId, name.trim(), ownerId));
-        subscriptions.save(new Subscription(Plan.FREE, clock.instant()));
+        Instant now = clock.instant();
+        Company company = companies.save(new Company(companyId, name.trim(), ownerId,
+                !plans.trialLength().isZero() && !plans.trialLength().isNegative() ? now.plus(plans.trialLength()) : null));
+        subscriptions.save(new Subscription(Plan.FREE, now));
         events.publishEvent(new CompanyRegistered(companyId));
         return company.toProfile();
     }
@@ -73,23 +81,46 @@ class CompanyService implements Companies {
     @Override
     @Transactional
     public CompanyProfile update(CompanyUpdate update) {
-        return update(update, true);
-    }
-
-    @Transactional
-    CompanyProfile update(CompanyUpdate update, boolean mayChangePlan) {
         validTimezone(update.timezone());
         Company company = company();
-        if (company.plan() != update.plan()) {
-            if (!mayChangePlan) {
-                throw ApiProblem.forbidden("Only an OWNER may change the plan");
-            }
-            subscriptions.findFirstByOrderByCreatedAtDesc().ifPresent(s -> s.changePlan(update.plan()));
+        if (update.plan() != null && company.plan() != update.plan()) {
+            throw ApiProblem.forbidden("The plan (plan) changes through billing, not through the company's profile; "
+                    + "ask a platform administrator");
         }
         company.update(update);
-        UUID companyId = TenantContext.requireCompanyId();
-        AfterCommit.run(() -> profiles.invalidateIf(profile -> profile.id().equals(companyId)));
+        forget(company.toProfile().id());
         return company.toProfile();
+    }
+
+    @Override
+    @Transactional
+    public CompanyProfile changePlan(UUID companyId, Plan plan) {
+        Company company = companies.findById(companyId).orElseThrow(() -> ApiProblem.notFound("Company"));
+        company.changePlan(plan);
+        TenantContext.runAs(companyId, null, () ->
+                subscriptions.findFirstByOrderByCreatedAtDesc().ifPresent(subscription -> subscription.changePlan(plan)));
+        forget(companyId);
+        return company.toProfile();
+    }
+
+    @Override
+    @Transactional
+    public CompanyProfile extendTrial(UUID companyId, Duration by) {
+        Company company = companies.findById(companyId).orElseThrow(() -> ApiProblem.notFound("Company"));
+        company.extendTrial(by, clock.instant());
+        forget(companyId);
+        return company.toProfile();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<CompanyProfile> all(String search, Pageable pageable) {
+        return (search == null || search.isBlank() ? companies.findAll(pageable)
+                : companies.findByNameContainingIgnoreCase(search.trim(), pageable)).map(Company::toProfile);
+    }
+
+    private void forget(UUID companyId) {
+        AfterCommit.run(() -> profiles.invalidateIf(profile -> profile.id().equals(companyId)));
     }
 
     private Company company() {
