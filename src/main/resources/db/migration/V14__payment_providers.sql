@@ -26,7 +26,7 @@ CREATE TABLE payment_events (
     -- Not a foreign key: an event may name a sale that does not exist (or is another company's).
     sale_id     UUID,
     payment_id  VARCHAR(255),
-    amount      NUMERIC(14, 2),
+    amount      NUMERIC(22, 3),
     currency    VARCHAR(3),
     outcome     VARCHAR(30) NOT NULL,
     detail      TEXT,

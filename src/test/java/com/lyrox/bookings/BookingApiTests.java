@@ -186,6 +186,50 @@ class BookingApiTests {
     }
 
     @Test
+    void movesSeriesAndSingleBookingsRacingForOneSlotLeaveExactlyOneBookingThere() throws Exception {
+        Account owner = api.signUp();
+        UUID court = court(owner);
+        Instant wanted = inTwoDaysAt(14);
+        Instant weekLater = wanted.atZone(JAKARTA).plusWeeks(1).toInstant();
+        List<UUID> movers = new ArrayList<>();
+        for (int hour = 8; hour < 14; hour++) {
+            movers.add(book(owner, court, inTwoDaysAt(hour), "+62812000400%02d".formatted(hour), null).id());
+        }
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (UUID mover : movers) {
+            calls.add(() -> api.patch("/api/v1/bookings/" + mover, owner.accessToken(), Map.of("start", wanted.toString())).status());
+        }
+        for (int i = 0; i < 6; i++) {
+            String phone = "+62812000410%02d".formatted(i);
+            calls.add(() -> api.post("/api/v1/bookings", owner.accessToken(), Map.of("resourceId", court.toString(),
+                    "start", wanted.toString(), "customerPhone", phone,
+                    "repeat", Map.of("frequency", "WEEKLY", "count", 2, "policy", "REFUSE_ALL"))).status());
+            String single = "+62812000420%02d".formatted(i);
+            calls.add(() -> book(owner, court, wanted, single, null).status());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            for (Future<Integer> result : pool.invokeAll(calls)) {
+                statuses.add(result.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(statuses).filteredOn(status -> status == 200 || status == 201).hasSize(1);
+        assertThat(statuses).filteredOn(status -> status == 409).hasSize(calls.size() - 1);
+        var atWanted = api.get("/api/v1/bookings?resourceId=" + court + "&from=" + wanted + "&to=" + wanted.plusSeconds(60),
+                owner.accessToken());
+        assertThat((Integer) atWanted.read("$.total")).isEqualTo(1);
+        var weekAfter = api.get("/api/v1/bookings?resourceId=" + court + "&from=" + weekLater + "&to=" + weekLater.plusSeconds(60),
+                owner.accessToken());
+        // A series that lost booked neither occurrence; one that won booked both.
+        boolean seriesWon = atWanted.body().jsonString().contains("\"seriesId\"");
+        assertThat((Integer) weekAfter.read("$.total")).isEqualTo(seriesWon ? 1 : 0);
+    }
+
+    @Test
     void aMoveIntoATakenSlotIsRefusedAndIntoAFreeOneIsPricedAnew() {
         Account owner = api.signUp();
         UUID court = court(owner);

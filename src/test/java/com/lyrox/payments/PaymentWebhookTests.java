@@ -264,6 +264,10 @@ class PaymentWebhookTests {
         var missingAmount = generic(shop.owner().companyId(), noAmount, "sha256=" + hmac(noAmount, secret));
         assertThat(missingAmount.status()).isEqualTo(400);
         assertThat(missingAmount.text("$.errors[0].field")).isEqualTo("amount");
+        String huge = "{\"saleId\":\"%s\",\"status\":\"PAID\",\"amount\":\"1e30\",\"currency\":\"USD\"}".formatted(saleId);
+        var tooLarge = generic(shop.owner().companyId(), huge, "sha256=" + hmac(huge, secret));
+        assertThat(tooLarge.status()).isEqualTo(400);
+        assertThat(tooLarge.text("$.errors[0].field")).isEqualTo("amount");
         String broken = "{\"saleId\":";
         assertThat(generic(shop.owner().companyId(), broken, "sha256=" + hmac(broken, secret)).text("$.errors[0].field"))
                 .isEqualTo("body");

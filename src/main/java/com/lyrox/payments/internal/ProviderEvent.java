@@ -1,6 +1,7 @@
 package com.lyrox.payments.internal;
 
 import com.lyrox.payments.PaymentProvider;
+import com.lyrox.platform.ApiProblem;
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -28,9 +29,22 @@ record ProviderEvent(PaymentProvider provider, String eventId, String type, Effe
         NONE
     }
 
+    /** The most digits before the decimal point an amount may have (what the event log keeps). */
+    static final int MOST_WHOLE_DIGITS = 18;
+
     ProviderEvent {
         if (eventId == null || eventId.isBlank()) {
             throw new IllegalArgumentException("an event has an id");
+        }
+        if (eventId.length() > 255 || type.length() > 100 || paymentId != null && paymentId.length() > 255) {
+            throw ApiProblem.invalid(eventId.length() > 255 ? "eventId" : type.length() > 100 ? "type" : "paymentId",
+                    "is longer than a payment event may be");
+        }
+        if (amount != null && (amount.signum() < 0 || amount.precision() - amount.scale() > MOST_WHOLE_DIGITS)) {
+            throw ApiProblem.invalid("amount", "must be a positive amount of at most " + MOST_WHOLE_DIGITS + " digits");
+        }
+        if (currency != null && !currency.matches("[A-Z]{3}")) {
+            throw ApiProblem.invalid("currency", "must be a three-letter currency code such as USD");
         }
     }
 }
