@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { usePermissions } from '../../session/useSession';
 import { Field, fieldError, Skeleton, SubmitButton } from '../../ui/parts';
 import { useToast } from '../../ui/toast';
+import { PlanPurchase } from './PlanPurchase';
 import { ReplyPreview } from './ReplyPreview';
 
 type CompanyUpdate = Schemas['CompanyUpdate'];
@@ -12,7 +13,7 @@ type CompanyUpdate = Schemas['CompanyUpdate'];
 /** The company profile, or (with {@code brand}) its brand voice and AI settings; both save the whole profile. */
 export function CompanySettings({ brand }: { brand?: boolean }) {
   const { t, formatDate } = useI18n();
-  const { canAdmin } = usePermissions();
+  const { canAdmin, isOwner } = usePermissions();
   const client = useQueryClient();
   const toast = useToast();
   const company = useQuery({ queryKey: ['company'], queryFn: () => ok(api.GET('/api/v1/company')) });
@@ -92,6 +93,7 @@ export function CompanySettings({ brand }: { brand?: boolean }) {
                   {company.data?.trialEndsAt && Date.parse(company.data.trialEndsAt) > Date.now()
                     && ` · ${t('settings.trialUntil', { date: formatDate(company.data.trialEndsAt) })}`}
                 </output>
+                {isOwner && <PlanPurchase current={company.data?.plan} />}
               </Field>
             </div>
           </>

@@ -17,6 +17,13 @@ public interface Companies {
     /** Puts a company on a plan (billing and platform administrators only): its trial, if any, ends. */
     CompanyProfile changePlan(UUID companyId, Plan plan);
 
+    /**
+     * A company's plan as its subscription at the billing provider has it: the plan (FREE once the
+     * subscription ended), the provider's customer and subscription ids, and the subscription's
+     * status (ACTIVE, PAST_DUE or CANCELED). Its trial, if any, ends.
+     */
+    CompanyProfile billed(UUID companyId, Plan plan, String customerId, String subscriptionId, String status);
+
     /** Lengthens a company's trial by {@code by}, from its end or from now when it has ended. */
     CompanyProfile extendTrial(UUID companyId, java.time.Duration by);
 

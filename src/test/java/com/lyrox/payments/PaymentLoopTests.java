@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.lyrox.support.Api;
 import com.lyrox.support.GraphStub;
 import com.lyrox.support.LyroxTest;
+import com.lyrox.support.StripeSignatures;
 import com.lyrox.support.WhatsAppFixture;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -84,7 +85,7 @@ class PaymentLoopTests {
         String event = PaymentWebhookTests.checkoutCompleted("evt_loop_1", saleId, 7800, "usd", "pi_loop_1");
         var paid = api.raw(MockMvcRequestBuilders.post("/webhooks/stripe/" + whatsapp.owner().companyId())
                 .contentType(MediaType.APPLICATION_JSON).content(event).header("Stripe-Signature",
-                        PaymentWebhookTests.stripeSignature(event, PaymentWebhookTests.STRIPE_SECRET, Instant.now().getEpochSecond())));
+                        StripeSignatures.header(event, PaymentWebhookTests.STRIPE_SECRET, Instant.now().getEpochSecond())));
 
         assertThat(paid.text("$.outcome")).isEqualTo("COMPLETED");
         await().atMost(PATIENCE).until(() -> lastText().startsWith("¡Pago recibido!"));
@@ -156,7 +157,7 @@ class PaymentLoopTests {
     static final class MercadoPagoSignatures {
 
         static String of(String dataId, String requestId, long timestamp, String secret) {
-            return "ts=" + timestamp + ",v1=" + PaymentWebhookTests.hmac(
+            return "ts=" + timestamp + ",v1=" + StripeSignatures.hmac(
                     "id:" + dataId + ";request-id:" + requestId + ";ts:" + timestamp + ";", secret);
         }
     }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.lyrox.support.Api;
 import com.lyrox.support.Api.Account;
 import com.lyrox.support.LyroxTest;
+import com.lyrox.support.StripeSignatures;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,8 +16,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -57,21 +55,6 @@ class PaymentWebhookTests {
         return sale.id();
     }
 
-    /** Stripe's scheme: t=<seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" with the endpoint's signing secret>. */
-    static String stripeSignature(String payload, String secret, long timestamp) {
-        return "t=" + timestamp + ",v1=" + hmac(timestamp + "." + payload, secret);
-    }
-
-    static String hmac(String data, String secret) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private Api.Reply stripe(UUID companyId, String payload, String signature) {
         var request = MockMvcRequestBuilders.post("/webhooks/stripe/" + companyId).contentType(MediaType.APPLICATION_JSON)
                 .content(payload.getBytes(StandardCharsets.UTF_8));
@@ -82,7 +65,7 @@ class PaymentWebhookTests {
     }
 
     private Api.Reply stripe(UUID companyId, String payload) {
-        return stripe(companyId, payload, stripeSignature(payload, STRIPE_SECRET, Instant.now().getEpochSecond()));
+        return stripe(companyId, payload, StripeSignatures.header(payload, STRIPE_SECRET, Instant.now().getEpochSecond()));
     }
 
     static String checkoutCompleted(String eventId, Object saleId, long amountTotal, String currency, String paymentIntent) {
@@ -203,10 +186,10 @@ class PaymentWebhookTests {
         String paid = checkoutCompleted("evt_forged", saleId, 9800, "usd", "pi_forged");
         long now = Instant.now().getEpochSecond();
 
-        var forged = stripe(shop.owner().companyId(), paid, stripeSignature(paid, "whsec_someoneElse", now));
+        var forged = stripe(shop.owner().companyId(), paid, StripeSignatures.header(paid, "whsec_someoneElse", now));
         var missing = stripe(shop.owner().companyId(), paid, null);
-        var stale = stripe(shop.owner().companyId(), paid, stripeSignature(paid, STRIPE_SECRET, now - 3600));
-        var altered = stripe(shop.owner().companyId(), paid.replace("9800", "100"), stripeSignature(paid, STRIPE_SECRET, now));
+        var stale = stripe(shop.owner().companyId(), paid, StripeSignatures.header(paid, STRIPE_SECRET, now - 3600));
+        var altered = stripe(shop.owner().companyId(), paid.replace("9800", "100"), StripeSignatures.header(paid, STRIPE_SECRET, now));
 
         for (Api.Reply refused : List.of(forged, missing, stale, altered)) {
             assertThat(refused.status()).isEqualTo(400);
@@ -241,7 +224,7 @@ class PaymentWebhookTests {
         var unconnected = stripe(owner.companyId(), payload);
         var nobody = stripe(UUID.randomUUID(), payload);
         var notAnId = api.raw(MockMvcRequestBuilders.post("/webhooks/stripe/not-a-company").content(payload)
-                .header("Stripe-Signature", stripeSignature(payload, STRIPE_SECRET, Instant.now().getEpochSecond())));
+                .header("Stripe-Signature", StripeSignatures.header(payload, STRIPE_SECRET, Instant.now().getEpochSecond())));
 
         for (Api.Reply refused : List.of(unconnected, nobody, notAnId)) {
             assertThat(refused.status()).isEqualTo(400);
@@ -261,21 +244,21 @@ class PaymentWebhookTests {
         assertThat(listed.raw().getContentAsString(StandardCharsets.UTF_8)).doesNotContain(secret, STRIPE_SECRET);
 
         String noAmount = "{\"saleId\":\"%s\",\"status\":\"PAID\",\"currency\":\"USD\"}".formatted(saleId);
-        var missingAmount = generic(shop.owner().companyId(), noAmount, "sha256=" + hmac(noAmount, secret));
+        var missingAmount = generic(shop.owner().companyId(), noAmount, "sha256=" + StripeSignatures.hmac(noAmount, secret));
         assertThat(missingAmount.status()).isEqualTo(400);
         assertThat(missingAmount.text("$.errors[0].field")).isEqualTo("amount");
         String huge = "{\"saleId\":\"%s\",\"status\":\"PAID\",\"amount\":\"1e30\",\"currency\":\"USD\"}".formatted(saleId);
-        var tooLarge = generic(shop.owner().companyId(), huge, "sha256=" + hmac(huge, secret));
+        var tooLarge = generic(shop.owner().companyId(), huge, "sha256=" + StripeSignatures.hmac(huge, secret));
         assertThat(tooLarge.status()).isEqualTo(400);
         assertThat(tooLarge.text("$.errors[0].field")).isEqualTo("amount");
         String broken = "{\"saleId\":";
-        assertThat(generic(shop.owner().companyId(), broken, "sha256=" + hmac(broken, secret)).text("$.errors[0].field"))
+        assertThat(generic(shop.owner().companyId(), broken, "sha256=" + StripeSignatures.hmac(broken, secret)).text("$.errors[0].field"))
                 .isEqualTo("body");
 
         String paid = "{\"eventId\":\"gen-1\",\"saleId\":\"%s\",\"status\":\"PAID\",\"amount\":\"98.00\",\"currency\":\"USD\",\"paymentId\":\"tx-77\"}"
                 .formatted(saleId);
-        assertThat(generic(shop.owner().companyId(), paid, "sha256=" + hmac(paid, "not-the-secret")).status()).isEqualTo(400);
-        var completed = generic(shop.owner().companyId(), paid, "sha256=" + hmac(paid, secret));
+        assertThat(generic(shop.owner().companyId(), paid, "sha256=" + StripeSignatures.hmac(paid, "not-the-secret")).status()).isEqualTo(400);
+        var completed = generic(shop.owner().companyId(), paid, "sha256=" + StripeSignatures.hmac(paid, secret));
 
         assertThat(completed.status()).isEqualTo(200);
         assertThat(completed.text("$.outcome")).isEqualTo("COMPLETED");

@@ -105,6 +105,17 @@ class CompanyService implements Companies {
 
     @Override
     @Transactional
+    public CompanyProfile billed(UUID companyId, Plan plan, String customerId, String subscriptionId, String status) {
+        Company company = companies.findById(companyId).orElseThrow(() -> ApiProblem.notFound("Company"));
+        company.changePlan(plan);
+        TenantContext.runAs(companyId, null, () -> subscriptions.findFirstByOrderByCreatedAtDesc()
+                .ifPresent(subscription -> subscription.billedBy(plan, customerId, subscriptionId, status)));
+        forget(companyId);
+        return company.toProfile();
+    }
+
+    @Override
+    @Transactional
     public CompanyProfile extendTrial(UUID companyId, Duration by) {
         Company company = companies.findById(companyId).orElseThrow(() -> ApiProblem.notFound("Company"));
         company.extendTrial(by, clock.instant());

@@ -24,6 +24,12 @@ class Subscription extends TenantOwnedEntity {
     @Column(name = "current_period_start")
     private Instant currentPeriodStart;
 
+    @Column(name = "stripe_customer_id")
+    private String stripeCustomerId;
+
+    @Column(name = "stripe_subscription_id")
+    private String stripeSubscriptionId;
+
     protected Subscription() {
     }
 
@@ -34,5 +40,17 @@ class Subscription extends TenantOwnedEntity {
 
     void changePlan(Plan newPlan) {
         this.plan = newPlan;
+    }
+
+    /** The plan as the billing provider's subscription has it (ACTIVE, PAST_DUE or CANCELED). */
+    void billedBy(Plan newPlan, String customerId, String subscriptionId, String newStatus) {
+        this.plan = newPlan;
+        this.status = newStatus;
+        if (customerId != null) {
+            this.stripeCustomerId = customerId;
+        }
+        if (subscriptionId != null) {
+            this.stripeSubscriptionId = subscriptionId;
+        }
     }
 }

@@ -1,0 +1,80 @@
+package com.lyrox.billing.internal;
+
+import com.lyrox.billing.BillingStripeSettings;
+import com.lyrox.platform.Role;
+import com.lyrox.tenants.Plan;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Buying a plan: the owner is sent to Stripe Checkout, and Stripe's webhooks about the
+ * subscription (on Lyrox's own account, not a company's) change the company's plan.
+ */
+@RestController
+@Tag(name = "Billing", description = "Plan usage, and buying a plan")
+class PlanPurchaseController {
+
+    /** The plan the owner wants to pay for. */
+    @Schema(name = "PlanPurchase")
+    record Purchase(@NotNull @Schema(example = "PROFESSIONAL") Plan plan) {
+    }
+
+    /** What Stripe answered to a plan's webhook event. */
+    @Schema(name = "BillingWebhookAnswer")
+    record Answer(String eventId, SubscriptionEvents.Outcome outcome) {
+    }
+
+    /** The plans an owner can pay for here. */
+    @Schema(name = "PlansOnSale")
+    record OnSale(@Schema(description = "False when plans are not sold on this server (a platform administrator changes them)")
+                  boolean sellsPlans, List<Plan> plans) {
+    }
+
+    private final PlanCheckout checkout;
+    private final SubscriptionEvents events;
+    private final BillingStripeSettings settings;
+
+    PlanPurchaseController(PlanCheckout checkout, SubscriptionEvents events, BillingStripeSettings settings) {
+        this.checkout = checkout;
+        this.events = events;
+        this.settings = settings;
+    }
+
+    @GetMapping("/api/v1/billing/plans")
+    @PreAuthorize(Role.CAN_READ)
+    @Operation(summary = "The plans an owner can pay for on this server")
+    OnSale plans() {
+        return new OnSale(settings.sellsPlans(), settings.sellsPlans()
+                ? Arrays.stream(Plan.values()).filter(plan -> settings.prices().containsKey(plan)).toList() : List.of());
+    }
+
+    @PostMapping("/api/v1/billing/checkout")
+    @PreAuthorize("hasRole('OWNER')")
+    @Operation(summary = "Pay for a plan (OWNER): the Stripe Checkout URL to send the owner to; 409 when plans are not sold here")
+    PlanCheckout.Checkout buy(@Valid @RequestBody Purchase purchase) {
+        return checkout.start(purchase.plan(), ServletUriComponentsBuilder.fromCurrentContextPath().path("/settings").toUriString());
+    }
+
+    @PostMapping(path = "/webhooks/stripe-billing", consumes = MediaType.ALL_VALUE)
+    @SecurityRequirements
+    @Operation(summary = "Stripe's events about Lyrox's own subscriptions (checkout.session.completed, customer.subscription.*)")
+    Answer webhook(@RequestBody(required = false) byte[] body,
+                   @RequestHeader(name = SubscriptionEvents.SIGNATURE, required = false) String signature) {
+        SubscriptionEvents.Change change = events.read(body == null ? new byte[0] : body, signature);
+        return new Answer(change.eventId(), events.apply(change));
+    }
+}

@@ -1,0 +1,176 @@
+package com.lyrox.billing.internal;
+
+import com.lyrox.billing.BillingStripeSettings;
+import com.lyrox.platform.ApiProblem;
+import com.lyrox.tenants.Companies;
+import com.lyrox.tenants.Plan;
+import com.stripe.exception.SignatureVerificationException;
+import com.stripe.net.Webhook;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Stripe's events about Lyrox's own subscriptions move companies' plans: a paid Checkout starts
+ * the plan, a subscription's change or end follows it. Each event is recorded once, in the
+ * transaction of its effect; events about one company are applied one after the other, and one
+ * made before an event already applied changes nothing (Stripe does not promise order).
+ */
+@Service
+class SubscriptionEvents {
+
+    static final String SIGNATURE = "Stripe-Signature";
+    private static final Duration TOLERANCE = Duration.ofMinutes(5);
+
+    /** What an event means for a company's plan; {@code company} null when it names none. */
+    record Change(String eventId, String type, Instant created, UUID company, Plan plan, String customerId,
+                  String subscriptionId, String status) {
+    }
+
+    /** What was done with an event. */
+    enum Outcome { APPLIED, STALE, IGNORED, UNKNOWN_COMPANY, DUPLICATE }
+
+    private final BillingStripeSettings settings;
+    private final Companies companies;
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final Map<String, Plan> plansByPrice;
+
+    SubscriptionEvents(BillingStripeSettings settings, Companies companies, JdbcTemplate jdbc, ObjectMapper json) {
+        this.settings = settings;
+        this.companies = companies;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.plansByPrice = settings.prices().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey, (first, second) -> first));
+    }
+
+    /** The event, its Stripe-Signature checked over the raw body with the endpoint's secret. */
+    Change read(byte[] body, String signature) {
+        try {
+            if (settings.webhookSecret() == null || signature == null || !Webhook.Signature.verifyHeader(
+                    new String(body, StandardCharsets.UTF_8), signature, settings.webhookSecret(), TOLERANCE.toSeconds())) {
+                throw invalidSignature();
+            }
+        } catch (SignatureVerificationException e) {
+            throw invalidSignature();
+        }
+        JsonNode event;
+        try {
+            event = json.readTree(body);
+        } catch (JacksonException e) {
+            throw ApiProblem.invalid("body", "must be a Stripe event");
+        }
+        String id = event == null ? "" : event.path("id").asString("");
+        String type = event == null ? "" : event.path("type").asString("");
+        if (id.isBlank() || id.length() > 255 || type.isBlank() || type.length() > 100 || !event.path("created").isIntegralNumber()) {
+            throw ApiProblem.invalid("body", "must be a Stripe event, with an id, a type and when it was created");
+        }
+        Instant created = Instant.ofEpochSecond(event.path("created").asLong());
+        JsonNode object = event.path("data").path("object");
+        return switch (type) {
+            case "checkout.session.completed" -> "subscription".equals(object.path("mode").asString(""))
+                    ? new Change(id, type, created, company(object.path("client_reference_id"), object), plan(object.path("metadata")),
+                            text(object.path("customer")), text(object.path("subscription")), "ACTIVE")
+                    : ignored(id, type, created);
+            case "customer.subscription.created", "customer.subscription.updated" -> subscription(id, type, created, object);
+            case "customer.subscription.deleted" -> new Change(id, type, created, company(null, object), Plan.FREE,
+                    text(object.path("customer")), text(object.path("id")), "CANCELED");
+            default -> ignored(id, type, created);
+        };
+    }
+
+    @Transactional
+    Outcome apply(Change change) {
+        boolean known = change.company() != null && companies.find(change.company()).isPresent();
+        boolean actionable = known && change.plan() != null;
+        int recorded = jdbc.update("""
+                INSERT INTO billing_events (event_id, company_id, type, created, outcome) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (event_id) DO NOTHING""", change.eventId(), known ? change.company() : null, change.type(),
+                Timestamp.from(change.created()), Outcome.IGNORED.name());
+        if (recorded == 0) {
+            return Outcome.DUPLICATE;
+        }
+        Outcome outcome;
+        if (change.company() != null && !known) {
+            outcome = Outcome.UNKNOWN_COMPANY;
+        } else if (!actionable) {
+            outcome = Outcome.IGNORED;
+        } else {
+            // One company's events in line: the check for a later event and the change happen together.
+            jdbc.queryForObject("SELECT pg_advisory_xact_lock(?)", Object.class,
+                    change.company().getMostSignificantBits() ^ change.company().getLeastSignificantBits());
+            Integer later = jdbc.queryForObject("""
+                    SELECT count(*) FROM billing_events
+                     WHERE company_id = ? AND outcome = 'APPLIED' AND created > ?""", Integer.class, change.company(),
+                    Timestamp.from(change.created()));
+            if (later != null && later > 0) {
+                outcome = Outcome.STALE;
+            } else {
+                companies.billed(change.company(), change.plan(), change.customerId(), change.subscriptionId(), change.status());
+                outcome = Outcome.APPLIED;
+            }
+        }
+        jdbc.update("UPDATE billing_events SET outcome = ? WHERE event_id = ?", outcome.name(), change.eventId());
+        return outcome;
+    }
+
+    /** A subscription's state: active or trialing keeps its price's plan; past due keeps it, marked; ended is FREE. */
+    private Change subscription(String id, String type, Instant created, JsonNode subscription) {
+        String stripeStatus = subscription.path("status").asString("");
+        Plan byPrice = plansByPrice.get(subscription.path("items").path("data").path(0).path("price").path("id").asString(""));
+        Plan plan = byPrice != null ? byPrice : plan(subscription.path("metadata"));
+        String status = switch (stripeStatus) {
+            case "active", "trialing" -> "ACTIVE";
+            case "past_due", "unpaid" -> "PAST_DUE";
+            case "canceled", "incomplete_expired" -> "CANCELED";
+            default -> null;
+        };
+        if (status == null) {
+            return ignored(id, type, created);
+        }
+        return new Change(id, type, created, company(null, subscription), "CANCELED".equals(status) ? Plan.FREE : plan,
+                text(subscription.path("customer")), text(subscription.path("id")), status);
+    }
+
+    private static Change ignored(String id, String type, Instant created) {
+        return new Change(id, type, created, null, null, null, null, null);
+    }
+
+    private static UUID company(JsonNode reference, JsonNode object) {
+        String text = reference != null && reference.isString() ? reference.asString()
+                : object.path("metadata").path("company_id").asString("");
+        try {
+            return text.isBlank() ? null : UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Plan plan(JsonNode metadata) {
+        try {
+            return Plan.valueOf(metadata.path("plan").asString(""));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String text(JsonNode node) {
+        return node.isString() && !node.asString().isBlank() && node.asString().length() <= 255 ? node.asString() : null;
+    }
+
+    private static ApiProblem invalidSignature() {
+        return ApiProblem.invalid(SIGNATURE, "must be Stripe's signature of the raw body with the billing endpoint's signing "
+                + "secret, made within 5 minutes");
+    }
+}

@@ -1,0 +1,128 @@
+package com.lyrox.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lyrox.support.Api;
+import com.lyrox.support.Api.Account;
+import com.lyrox.support.LyroxTest;
+import com.lyrox.support.StripeSignatures;
+import com.lyrox.support.StripeStub;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/**
+ * An owner buys a plan through Stripe Checkout on Lyrox's own account, and Stripe's signed events
+ * about the subscription move the company's plan: once each, and never back to an older state.
+ */
+@LyroxTest
+class PlanSubscriptionTests {
+
+    static final String SECRET = "whsec_lyroxBilling";
+
+    @Autowired
+    Api api;
+
+    private Api.Reply event(String payload, String secret) {
+        return api.raw(MockMvcRequestBuilders.post("/webhooks/stripe-billing").contentType(MediaType.APPLICATION_JSON)
+                .content(payload.getBytes(StandardCharsets.UTF_8))
+                .header("Stripe-Signature", StripeSignatures.header(payload, secret, Instant.now().getEpochSecond())));
+    }
+
+    static String checkoutCompleted(String id, Account owner, String plan, long created) {
+        return """
+                {"id":"%s","object":"event","created":%d,"type":"checkout.session.completed","data":{"object":{
+                 "id":"cs_test_x","object":"checkout.session","mode":"subscription","client_reference_id":"%s",
+                 "customer":"cus_1","subscription":"sub_1","metadata":{"company_id":"%s","plan":"%s"}}}}"""
+                .formatted(id, created, owner.companyId(), owner.companyId(), plan);
+    }
+
+    static String subscription(String id, String type, Account owner, String price, String status, long created) {
+        return """
+                {"id":"%s","object":"event","created":%d,"type":"%s","data":{"object":{
+                 "id":"sub_1","object":"subscription","customer":"cus_1","status":"%s",
+                 "items":{"data":[{"price":{"id":"%s"}}]},"metadata":{"company_id":"%s","plan":"STARTER"}}}}"""
+                .formatted(id, created, type, status, price, owner.companyId());
+    }
+
+    private String plan(Account owner) {
+        return api.get("/api/v1/company", owner.accessToken()).text("$.plan");
+    }
+
+    @Test
+    void theOwnerIsSentToStripeCheckoutForThePlansPriceNamingTheCompany() {
+        Account owner = api.signUp();
+        assertThat(api.get("/api/v1/billing/plans", owner.accessToken()).<java.util.List<String>>read("$.plans"))
+                .containsExactly("STARTER", "PROFESSIONAL", "ENTERPRISE");
+        int before = StripeStub.shared().calls().size();
+
+        var checkout = api.post("/api/v1/billing/checkout", owner.accessToken(), Map.of("plan", "PROFESSIONAL"));
+
+        assertThat(checkout.status()).isEqualTo(200);
+        assertThat(checkout.text("$.url")).startsWith("https://checkout.stripe.com/c/pay/cs_test_");
+        StripeStub.Call call = StripeStub.shared().calls().get(before);
+        assertThat(call.authorization()).isEqualTo("Bearer sk_test_lyroxBilling");
+        assertThat(call.form()).containsEntry("mode", "subscription").containsEntry("line_items[0][price]", "price_professional")
+                .containsEntry("client_reference_id", owner.companyId().toString())
+                .containsEntry("metadata[plan]", "PROFESSIONAL")
+                .containsEntry("subscription_data[metadata][company_id]", owner.companyId().toString());
+        assertThat(plan(owner)).isEqualTo("FREE");
+
+        Account admin = api.member(owner, "ADMIN");
+        assertThat(api.post("/api/v1/billing/checkout", admin.accessToken(), Map.of("plan", "PROFESSIONAL")).status())
+                .isEqualTo(403);
+        var free = api.post("/api/v1/billing/checkout", owner.accessToken(), Map.of("plan", "FREE"));
+        assertThat(free.status()).isEqualTo(400);
+        assertThat(free.text("$.errors[0].field")).isEqualTo("plan");
+    }
+
+    @Test
+    void stripesEventsMoveThePlanOnceEachAndAnOlderOneChangesNothing() {
+        Account owner = api.signUp();
+        long now = Instant.now().getEpochSecond();
+
+        var paid = event(checkoutCompleted("evt_b1_" + owner.companyId(), owner, "PROFESSIONAL", now - 60), SECRET);
+        assertThat(paid.text("$.outcome")).isEqualTo("APPLIED");
+        assertThat(plan(owner)).isEqualTo("PROFESSIONAL");
+        assertThat(event(checkoutCompleted("evt_b1_" + owner.companyId(), owner, "PROFESSIONAL", now - 60), SECRET)
+                .text("$.outcome")).isEqualTo("DUPLICATE");
+
+        var upgraded = event(subscription("evt_b2_" + owner.companyId(), "customer.subscription.updated", owner,
+                "price_enterprise", "active", now - 30), SECRET);
+        assertThat(upgraded.text("$.outcome")).isEqualTo("APPLIED");
+        assertThat(plan(owner)).isEqualTo("ENTERPRISE");
+        // Made before the upgrade, delivered after it: the company stays where the newer event put it.
+        var older = event(subscription("evt_b3_" + owner.companyId(), "customer.subscription.updated", owner,
+                "price_starter", "active", now - 45), SECRET);
+        assertThat(older.text("$.outcome")).isEqualTo("STALE");
+        assertThat(plan(owner)).isEqualTo("ENTERPRISE");
+
+        var ended = event(subscription("evt_b4_" + owner.companyId(), "customer.subscription.deleted", owner,
+                "price_enterprise", "canceled", now), SECRET);
+        assertThat(ended.text("$.outcome")).isEqualTo("APPLIED");
+        assertThat(plan(owner)).isEqualTo("FREE");
+    }
+
+    @Test
+    void aForgedEventOrOneAboutNoCompanyChangesNoPlan() {
+        Account owner = api.signUp();
+        long now = Instant.now().getEpochSecond();
+
+        var forged = event(checkoutCompleted("evt_f1_" + owner.companyId(), owner, "ENTERPRISE", now), "whsec_someoneElse");
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(forged.text("$.errors[0].field")).isEqualTo("Stripe-Signature");
+        assertThat(plan(owner)).isEqualTo("FREE");
+
+        String nobody = checkoutCompleted("evt_f2_" + owner.companyId(), owner, "ENTERPRISE", now)
+                .replace(owner.companyId().toString(), "6f1c2a47-0000-4000-8000-000000000000");
+        assertThat(event(nobody, SECRET).text("$.outcome")).isEqualTo("UNKNOWN_COMPANY");
+        String payment = checkoutCompleted("evt_f3_" + owner.companyId(), owner, "ENTERPRISE", now)
+                .replace("\"mode\":\"subscription\"", "\"mode\":\"payment\"");
+        assertThat(event(payment, SECRET).text("$.outcome")).isEqualTo("IGNORED");
+        assertThat(plan(owner)).isEqualTo("FREE");
+    }
+}
