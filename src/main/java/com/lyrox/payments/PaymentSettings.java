@@ -8,7 +8,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code lyrox.payments.*}.
  *
  * @param signatureTolerance how far a signed provider event's timestamp may be from now before it is refused as a replay
+ * @param stripeApiBase      where Stripe's API answers (Checkout Sessions made with a company's secret key)
+ * @param checkoutReturnUrl  where a customer goes after paying at a Checkout made for their sale (WhatsApp, by default)
  */
 @ConfigurationProperties("lyrox.payments")
-public record PaymentSettings(@DefaultValue("5m") Duration signatureTolerance) {
+public record PaymentSettings(@DefaultValue("5m") Duration signatureTolerance,
+                              @DefaultValue("https://api.stripe.com") String stripeApiBase,
+                              @DefaultValue("https://wa.me/") String checkoutReturnUrl) {
 }

@@ -13,6 +13,9 @@ public interface SalesDesk {
     /** A PENDING sale of the product at this amount (a booked slot's price), paid through the product's link. */
     PendingSale openPending(UUID customerId, UUID productId, BigDecimal amount, String currency);
 
+    /** The link a pending sale is paid through, as it was sent; empty when it has none (or there is no such sale). */
+    Optional<String> paymentLinkOf(UUID saleId);
+
     /** The current company's sale; empty when it has none of that id. */
     Optional<SaleState> find(UUID saleId);
 

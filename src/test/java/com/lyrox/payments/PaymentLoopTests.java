@@ -7,6 +7,7 @@ import com.lyrox.support.Api;
 import com.lyrox.support.GraphStub;
 import com.lyrox.support.LyroxTest;
 import com.lyrox.support.StripeSignatures;
+import com.lyrox.support.StripeStub;
 import com.lyrox.support.WhatsAppFixture;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -93,6 +94,28 @@ class PaymentLoopTests {
         var customer = api.get("/api/v1/customers?search=" + CUSTOMER, token());
         assertThat(customer.text("$.items[0].stage")).isEqualTo("CUSTOMER");
         assertThat(customer.text("$.items[0].lifetimeValue")).isEqualTo("78.00");
+    }
+
+    @Test
+    void withTheCompanysStripeKeyEachSaleGetsACheckoutOfItsExactAmountNamingIt() {
+        assertThat(api.put("/api/v1/payment-providers/stripe", token(), Map.of("webhookSecret", PaymentWebhookTests.STRIPE_SECRET,
+                "secretKey", "sk_test_companyKey")).status()).isEqualTo(200);
+        int before = StripeStub.shared().calls().size();
+        say("wamid.K1", "¿Cuánto cuesta el reto mensual?");
+        String link = say("wamid.K2", "Sí, lo quiero");
+
+        assertThat(link).contains("https://checkout.stripe.com/c/pay/cs_test_").doesNotContain("buy.stripe.com");
+        StripeStub.Call checkout = StripeStub.shared().calls().stream().skip(before)
+                .filter(call -> "sk_test_companyKey".equals(call.authorization().substring("Bearer ".length()))).findFirst().orElseThrow();
+        String saleId = checkout.form().get("client_reference_id");
+        assertThat(checkout.form()).containsEntry("mode", "payment")
+                .containsEntry("line_items[0][price_data][unit_amount]", "7800")
+                .containsEntry("line_items[0][price_data][currency]", "usd")
+                .containsEntry("line_items[0][price_data][product_data][name]", "Reto Mensual")
+                .containsEntry("payment_intent_data[metadata][sale_id]", saleId);
+        var sale = api.get("/api/v1/sales/" + saleId, token());
+        assertThat(sale.text("$.amount")).isEqualTo("78.00");
+        assertThat(sale.text("$.paymentStatus")).isEqualTo("PENDING");
     }
 
     @Test

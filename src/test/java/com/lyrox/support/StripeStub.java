@@ -79,13 +79,13 @@ public final class StripeStub {
         return form;
     }
 
-    /** Points the application's billing at the shared stub. */
+    /** Points the application's calls to Stripe (its own billing, and companies' checkouts) at the shared stub. */
     public static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("stripe-stub",
-                    Map.of("lyrox.billing.stripe.api-base", shared().url())));
+                    Map.of("lyrox.billing.stripe.api-base", shared().url(), "lyrox.payments.stripe-api-base", shared().url())));
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.lyrox.bookings.internal;
 
 import com.lyrox.sales.PaymentLinks;
+import com.lyrox.sales.SalesDesk;
 import com.lyrox.bookings.BookingDesk;
 import com.lyrox.bookings.BookingStatus;
 import com.lyrox.customers.CustomerContact;
@@ -42,12 +43,14 @@ class ChatBookings implements BookingDesk {
     private final CustomerDirectory customers;
     private final WaitlistService waitlist;
     private final ProductCatalog catalog;
+    private final SalesDesk sales;
     private final PlanAllowance allowance;
     private final Clock clock;
 
     ChatBookings(ResourceRepository resources, BookingRepository bookings, Availability availability, Calendars calendars,
                  BookingService service, NoShowStrikes strikes, CustomerDirectory customers, WaitlistService waitlist,
-                 ProductCatalog catalog, PlanAllowance allowance, Clock clock) {
+                 ProductCatalog catalog, SalesDesk sales, PlanAllowance allowance, Clock clock) {
+        this.sales = sales;
         this.allowance = allowance;
         this.waitlist = waitlist;
         this.catalog = catalog;
@@ -175,8 +178,8 @@ class ChatBookings implements BookingDesk {
         ZoneId zone = calendars.zone(resource);
         ZonedDateTime local = view.start().atZone(zone);
         String paymentLink = view.status() != BookingStatus.HELD || view.saleId() == null || resource.paymentProductId() == null
-                ? null : catalog.find(resource.paymentProductId())
-                        .map(product -> PaymentLinks.forSale(product.paymentLink(), view.saleId())).orElse(null);
+                ? null : sales.paymentLinkOf(view.saleId()).orElseGet(() -> catalog.find(resource.paymentProductId())
+                        .map(product -> PaymentLinks.forSale(product.paymentLink(), view.saleId())).orElse(null));
         return new ChatBooking(view.id(), view.resourceName(), view.start(), local.toLocalDate().toString(),
                 local.toLocalTime(), view.price(), view.currency(), view.status(), view.holdExpiresAt(), view.calendarUrl(),
                 paymentLink, zone.getId());

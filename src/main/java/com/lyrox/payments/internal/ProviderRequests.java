@@ -21,7 +21,8 @@ final class ProviderRequests {
     record Stripe(@NotBlank @Pattern(regexp = "^whsec_[A-Za-z0-9_]+$", message = "must be a webhook signing secret, whsec_...")
                   @Schema(example = "whsec_3b1f...") String webhookSecret,
                   @Pattern(regexp = "^(sk|rk)_(test|live)_[A-Za-z0-9_]+$", message = "must be a secret or restricted key, sk_... or rk_...")
-                  @Schema(example = "sk_test_51N...", description = "Optional: kept for calls to Stripe's API") String secretKey) {
+                  @Schema(example = "sk_test_51N...", description = "Optional: with it each sale the agent sends a link for gets a "
+                          + "Checkout Session of its exact amount; without it the product's Payment Link is sent") String secretKey) {
     }
 
     /** Mercado Pago's webhook secret and the access token its payments are read with. */

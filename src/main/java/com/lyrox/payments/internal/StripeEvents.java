@@ -8,7 +8,6 @@ import com.stripe.net.Webhook;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -27,11 +26,6 @@ import tools.jackson.databind.ObjectMapper;
 class StripeEvents {
 
     static final String SIGNATURE = "Stripe-Signature";
-    /** Currencies Stripe counts in whole units, and those it counts in thousandths. */
-    private static final Set<String> ZERO_DECIMAL = Set.of("BIF", "CLP", "DJF", "GNF", "JPY", "KMF", "KRW", "MGA", "PYG",
-            "RWF", "UGX", "VND", "VUV", "XAF", "XOF", "XPF");
-    private static final Set<String> THREE_DECIMAL = Set.of("BHD", "JOD", "KWD", "OMR", "TND");
-
     private final ObjectMapper json;
     private final PaymentSettings settings;
 
@@ -86,12 +80,8 @@ class StripeEvents {
 
     /** Stripe's integer amount in the currency's smallest unit, as an amount in the currency. */
     private static BigDecimal amount(JsonNode minorUnits, JsonNode currency) {
-        if (!minorUnits.isIntegralNumber() || currency(currency) == null) {
-            return null;
-        }
         String code = currency(currency);
-        int decimals = ZERO_DECIMAL.contains(code) ? 0 : THREE_DECIMAL.contains(code) ? 3 : 2;
-        return BigDecimal.valueOf(minorUnits.asLong(), decimals);
+        return minorUnits.isIntegralNumber() && code != null ? StripeAmounts.fromMinor(minorUnits.asLong(), code) : null;
     }
 
     private static String currency(JsonNode currency) {

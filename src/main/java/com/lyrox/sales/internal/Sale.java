@@ -42,6 +42,9 @@ class Sale extends TenantOwnedEntity {
     @Column(name = "payment_provider")
     private String paymentProvider;
 
+    @Column(name = "payment_url")
+    private String paymentUrl;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "payment_status", nullable = false)
     private PaymentStatus status = PaymentStatus.PENDING;
@@ -86,6 +89,15 @@ class Sale extends TenantOwnedEntity {
 
     PaymentStatus status() {
         return status;
+    }
+
+    /** The link it is paid through, as sent to the customer. */
+    void payThrough(String url) {
+        this.paymentUrl = url;
+    }
+
+    String paymentUrl() {
+        return paymentUrl;
     }
 
     SalesDesk.SaleState toState() {

@@ -6,6 +6,7 @@ import com.lyrox.platform.PageResponse;
 import com.lyrox.platform.TenantContext;
 import com.lyrox.products.ProductCatalog;
 import com.lyrox.products.ProductView;
+import com.lyrox.sales.CheckoutIssuer;
 import com.lyrox.sales.PaymentLinks;
 import com.lyrox.sales.PaymentStatus;
 import com.lyrox.sales.SaleCompleted;
@@ -13,6 +14,7 @@ import com.lyrox.sales.SaleRefunded;
 import com.lyrox.sales.SalesDesk;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -32,12 +34,15 @@ class SaleService implements SalesDesk {
     private final SaleRepository sales;
     private final ProductCatalog catalog;
     private final ApplicationEventPublisher events;
+    private final List<CheckoutIssuer> checkouts;
     private final Clock clock;
 
-    SaleService(SaleRepository sales, ProductCatalog catalog, ApplicationEventPublisher events, Clock clock) {
+    SaleService(SaleRepository sales, ProductCatalog catalog, ApplicationEventPublisher events, List<CheckoutIssuer> checkouts,
+                Clock clock) {
         this.sales = sales;
         this.catalog = catalog;
         this.events = events;
+        this.checkouts = checkouts;
         this.clock = clock;
     }
 
@@ -70,8 +75,11 @@ class SaleService implements SalesDesk {
     public PendingSale openPending(UUID customerId, UUID productId, BigDecimal amount, String currency) {
         Sale.View sale = create(new SaleRequests.Create(customerId, productId, amount, currency, "payment-link", null));
         ProductView product = catalog.find(productId).orElseThrow();
-        return new PendingSale(sale.id(), productId, product.name(), sale.amount(), sale.currency(),
-                PaymentLinks.forSale(product.paymentLink(), sale.id()));
+        var toPay = new CheckoutIssuer.SaleToPay(sale.id(), product.name(), sale.amount(), sale.currency());
+        String link = checkouts.stream().map(issuer -> issuer.checkoutFor(toPay)).flatMap(Optional::stream).findFirst()
+                .orElseGet(() -> PaymentLinks.forSale(product.paymentLink(), sale.id()));
+        sales.findById(sale.id()).orElseThrow().payThrough(link);
+        return new PendingSale(sale.id(), productId, product.name(), sale.amount(), sale.currency(), link);
     }
 
     @Transactional(readOnly = true)
@@ -103,6 +111,12 @@ class SaleService implements SalesDesk {
     @Transactional
     Sale.View fail(UUID id) {
         return change(id, Sale::fail);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> paymentLinkOf(UUID saleId) {
+        return sales.findById(saleId).map(Sale::paymentUrl);
     }
 
     @Override
