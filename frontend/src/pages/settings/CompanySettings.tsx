@@ -92,6 +92,7 @@ export function CompanySettings({ brand }: { brand?: boolean }) {
                   {company.data?.plan}
                   {company.data?.trialEndsAt && Date.parse(company.data.trialEndsAt) > Date.now()
                     && ` · ${t('settings.trialUntil', { date: formatDate(company.data.trialEndsAt) })}`}
+                  {company.data?.suspendedAt && ` · ${t('settings.suspended', { reason: company.data.suspensionReason ?? '' })}`}
                 </output>
                 {isOwner && <PlanPurchase current={company.data?.plan} />}
               </Field>

@@ -24,6 +24,11 @@ public interface Companies {
      */
     CompanyProfile billed(UUID companyId, Plan plan, String customerId, String subscriptionId, String status);
 
+    /** Suspends a company (platform administrators only): its data stays readable, nothing else works until reactivated. */
+    CompanyProfile suspend(UUID companyId, String reason);
+
+    CompanyProfile reactivate(UUID companyId);
+
     /** Lengthens a company's trial by {@code by}, from its end or from now when it has ended. */
     CompanyProfile extendTrial(UUID companyId, java.time.Duration by);
 

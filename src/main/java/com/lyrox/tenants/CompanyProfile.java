@@ -20,11 +20,18 @@ public record CompanyProfile(
                 example = "FREE") Plan plan,
         @Schema(description = "While in the future the company uses every feature (the top plan's); absent: no trial")
         @JsonFormat(shape = JsonFormat.Shape.STRING) Instant trialEndsAt,
+        @Schema(description = "Set while a platform administrator has suspended the company: reads only, no AI answers")
+        @JsonFormat(shape = JsonFormat.Shape.STRING) Instant suspendedAt,
+        @Schema(example = "Unpaid invoices since October") String suspensionReason,
         @JsonFormat(shape = JsonFormat.Shape.STRING) Instant createdAt,
         @Schema(description = "Language model the AI agent answers with; absent: the server's default", example = "gpt-4o-mini")
         String aiModel,
         @Schema(description = "Sampling temperature of the AI agent (0–2); absent: the server's default", example = "0.4")
         BigDecimal aiTemperature) {
+
+    public boolean suspended() {
+        return suspendedAt != null;
+    }
 
     /** The plan whose features and allowances apply at {@code now}: the top plan during a trial, else the company's. */
     public Plan planAt(Instant now) {

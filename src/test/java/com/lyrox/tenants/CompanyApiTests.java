@@ -2,6 +2,7 @@ package com.lyrox.tenants;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lyrox.billing.AiQuota;
 import com.lyrox.support.Api;
 import com.lyrox.support.Api.Account;
 import com.lyrox.support.LyroxTest;
@@ -19,6 +20,9 @@ class CompanyApiTests {
 
     @Autowired
     Api api;
+
+    @Autowired
+    AiQuota quota;
 
     static Map<String, Object> profile(String name, String plan) {
         Map<String, Object> body = new HashMap<>();
@@ -225,6 +229,32 @@ class CompanyApiTests {
         assertThat(api.post("/api/v1/admin/companies/" + owner.companyId() + "/trial", admin.accessToken(), Map.of("days", 7))
                 .status()).isEqualTo(200);
         assertThat(api.post("/api/v1/resources", owner.accessToken(), court).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aSuspendedCompanyIsReadOnlyAndItsAiAnswersNoOneUntilItIsReactivated() {
+        Account owner = api.signUp();
+        Account admin = api.platformAdmin();
+        assertThat(api.post("/api/v1/admin/companies/" + owner.companyId() + "/suspend", owner.accessToken(),
+                Map.of("reason", "I suspend myself")).status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/admin/companies/" + owner.companyId() + "/suspend", admin.accessToken(), Map.of("reason", " "))
+                .text("$.errors[0].field")).isEqualTo("reason");
+
+        var suspended = api.post("/api/v1/admin/companies/" + owner.companyId() + "/suspend", admin.accessToken(),
+                Map.of("reason", "Unpaid invoices since October"));
+        assertThat(suspended.status()).isEqualTo(200);
+        assertThat(suspended.text("$.suspensionReason")).isEqualTo("Unpaid invoices since October");
+
+        var refused = api.post("/api/v1/products", owner.accessToken(), Api.productBody("Clase", "10.00"));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.text("$.detail")).contains("suspended", "Unpaid invoices since October");
+        assertThat(api.get("/api/v1/products", owner.accessToken()).status()).isEqualTo(200);
+        assertThat(quota.consume(owner.companyId()).allowed()).isFalse();
+
+        assertThat(api.post("/api/v1/admin/companies/" + owner.companyId() + "/reactivate", admin.accessToken(), null)
+                .status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/products", owner.accessToken(), Api.productBody("Clase", "10.00")).status()).isEqualTo(201);
+        assertThat(quota.consume(owner.companyId()).allowed()).isTrue();
     }
 
     @Test

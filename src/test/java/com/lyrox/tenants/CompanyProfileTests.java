@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class CompanyProfileTests {
 
     static CompanyProfile on(Plan plan, Instant trialEndsAt) {
-        return new CompanyProfile(UUID.randomUUID(), "Studio", null, null, "", "", "es", "UTC", plan, trialEndsAt,
+        return new CompanyProfile(UUID.randomUUID(), "Studio", null, null, "", "", "es", "UTC", plan, trialEndsAt, null, null,
                 Instant.parse("2026-12-01T00:00:00Z"), null, null);
     }
 

@@ -4,6 +4,7 @@ import com.lyrox.billing.AiQuota;
 import com.lyrox.billing.BillingSettings;
 import com.lyrox.billing.QuotaThresholdReached;
 import com.lyrox.tenants.Companies;
+import com.lyrox.tenants.CompanyProfile;
 import com.lyrox.tenants.Plan;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,6 +54,10 @@ class RedisAiQuota implements AiQuota {
         Plan plan = plan(companyId);
         long limit = limit(plan);
         String month = month();
+        if (companies.find(companyId).map(CompanyProfile::suspended).orElse(false)) {
+            // A suspended company's customers are answered by no AI: a person, when it is reactivated.
+            return new Usage(month, plan.name(), 0, limit, false);
+        }
         Long result = redis.execute(CONSUME, List.of(key(companyId, month)), String.valueOf(limit),
                 String.valueOf(KEEP.toSeconds()));
         if (result == null || result < 0) {

@@ -15,7 +15,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
@@ -54,6 +56,11 @@ class PlatformAdminController {
     record TrialExtension(@NotNull @Min(1) @Max(365) @Schema(example = "14") Integer days) {
     }
 
+    /** Why a company is suspended, as its members are told. */
+    @Schema(name = "Suspension")
+    record Suspension(@NotBlank @Size(max = 500) @Schema(example = "Unpaid invoices since October") String reason) {
+    }
+
     private final Companies companies;
     private final UserRepository users;
     private final Set<String> admins;
@@ -88,6 +95,22 @@ class PlatformAdminController {
     CompanyProfile extendTrial(@PathVariable UUID id, @Valid @RequestBody TrialExtension extension) {
         requirePlatformAdmin();
         return companies.extendTrial(id, Duration.ofDays(extension.days()));
+    }
+
+    @PostMapping("/{id}/suspend")
+    @PreAuthorize(Role.CAN_READ)
+    @Operation(summary = "Suspend a company: its members may only read, and the AI answers none of its customers")
+    CompanyProfile suspend(@PathVariable UUID id, @Valid @RequestBody Suspension suspension) {
+        requirePlatformAdmin();
+        return companies.suspend(id, suspension.reason().trim());
+    }
+
+    @PostMapping("/{id}/reactivate")
+    @PreAuthorize(Role.CAN_READ)
+    @Operation(summary = "End a company's suspension")
+    CompanyProfile reactivate(@PathVariable UUID id) {
+        requirePlatformAdmin();
+        return companies.reactivate(id);
     }
 
     /** Signed in with a user account listed in {@code lyrox.platform.admins}; API keys never are. */

@@ -53,6 +53,12 @@ class Company {
     @Column(name = "trial_ends_at")
     private Instant trialEndsAt;
 
+    @Column(name = "suspended_at")
+    private Instant suspendedAt;
+
+    @Column(name = "suspension_reason")
+    private String suspensionReason;
+
     @CreationTimestamp
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
@@ -75,6 +81,16 @@ class Company {
     void changePlan(Plan newPlan) {
         this.plan = newPlan;
         this.trialEndsAt = null;
+    }
+
+    void suspend(String reason, Instant now) {
+        this.suspendedAt = now;
+        this.suspensionReason = reason;
+    }
+
+    void reactivate() {
+        this.suspendedAt = null;
+        this.suspensionReason = null;
     }
 
     void extendTrial(java.time.Duration by, Instant now) {
@@ -100,6 +116,6 @@ class Company {
 
     CompanyProfile toProfile() {
         return new CompanyProfile(id, name, industry, website, brandPersonality, aiInstructions,
-                language, timezone, plan, trialEndsAt, createdAt, aiModel, aiTemperature);
+                language, timezone, plan, trialEndsAt, suspendedAt, suspensionReason, createdAt, aiModel, aiTemperature);
     }
 }

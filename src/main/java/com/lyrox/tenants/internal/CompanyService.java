@@ -116,6 +116,24 @@ class CompanyService implements Companies {
 
     @Override
     @Transactional
+    public CompanyProfile suspend(UUID companyId, String reason) {
+        Company company = companies.findById(companyId).orElseThrow(() -> ApiProblem.notFound("Company"));
+        company.suspend(reason, clock.instant());
+        forget(companyId);
+        return company.toProfile();
+    }
+
+    @Override
+    @Transactional
+    public CompanyProfile reactivate(UUID companyId) {
+        Company company = companies.findById(companyId).orElseThrow(() -> ApiProblem.notFound("Company"));
+        company.reactivate();
+        forget(companyId);
+        return company.toProfile();
+    }
+
+    @Override
+    @Transactional
     public CompanyProfile extendTrial(UUID companyId, Duration by) {
         Company company = companies.findById(companyId).orElseThrow(() -> ApiProblem.notFound("Company"));
         company.extendTrial(by, clock.instant());

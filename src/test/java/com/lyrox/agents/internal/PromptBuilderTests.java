@@ -15,7 +15,7 @@ class PromptBuilderTests {
     void theCompanysVoiceCatalogAndSummaryComeFirstAndTheRulesLast() {
         CompanyProfile company = new CompanyProfile(UUID.randomUUID(), "Emilio Born Coaching", "Fitness & Wellness", null,
                 "Eres Emilio Born, un coach fitness venezolano.", "Ofrece el Reto Mensual a quien duda.", "es",
-                "America/New_York", Plan.FREE, null, Instant.now(), null, null);
+                "America/New_York", Plan.FREE, null, null, null, Instant.now(), null, null);
         TurnContext context = new TurnContext(company.id(), UUID.randomUUID(), UUID.randomUUID(), company.name(), "Ana",
                 "QUALIFIED", "es", OfflineSalesModelTests.CATALOG, "¿y el reto?");
 
