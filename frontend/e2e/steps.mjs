@@ -357,6 +357,15 @@ export const steps = [
     await row.filter({ hasText: hourLater(booked.at) }).filter({ hasText: 'Confirmada' }).waitFor();
     await shot('19-bookings');
   }],
+  ["shows the venue's plan and this month's bookings against it on the billing page", async ({ page, shot }) => {
+    await go(page, 'Facturación', '/billing');
+    expect(await page.getByTestId('billing-plan').textContent()).toBe('PROFESSIONAL');
+    const bookings = page.getByRole('progressbar', { name: 'Reservas de este mes' });
+    await bookings.waitFor();
+    expect(Number(await bookings.getAttribute('aria-valuenow'))).toBeAtLeast(0);
+    await page.getByRole('progressbar', { name: 'Recursos' }).waitFor();
+    await shot('24-billing');
+  }],
   ['shows the courts with their hours, calendar feed and pricing rules', async ({ page, shot }) => {
     await go(page, 'Recursos', '/resources');
     await page.getByRole('row').filter({ hasText: 'Lapangan Futsal 1' }).getByRole('button', { name: 'Horario y cierres' }).click();

@@ -21,6 +21,7 @@ export const navigation: { to: string; label: MessageKey; icon: IconName }[] = [
   { to: '/resources', label: 'nav.resources', icon: 'court' },
   { to: '/knowledge', label: 'nav.knowledge', icon: 'book' },
   { to: '/simulator', label: 'nav.simulator', icon: 'phone' },
+  { to: '/billing', label: 'nav.billing', icon: 'receipt' },
   { to: '/settings', label: 'nav.settings', icon: 'settings' },
 ];
 

@@ -489,6 +489,21 @@ class BookingApiTests {
     }
 
     @Test
+    void theUsageShowsThisMonthsBookingsAndTheResourcesAgainstThePlan() {
+        Account owner = api.signUp();
+        UUID court = court(owner);
+        assertThat(book(owner, court, inTwoDaysAt(9), "+6281200000090", null).status()).isEqualTo(201);
+
+        var usage = api.get("/api/v1/bookings/usage", owner.accessToken());
+
+        assertThat(usage.text("$.plan")).isEqualTo("FREE");
+        assertThat((Integer) usage.read("$.bookingsThisMonth")).isEqualTo(1);
+        assertThat((Integer) usage.read("$.bookingsPerMonth")).isEqualTo(200);
+        assertThat((Integer) usage.read("$.resources")).isEqualTo(1);
+        assertThat((Integer) usage.read("$.resourcesLimit")).isEqualTo(15);
+    }
+
+    @Test
     void aPlanWithoutBookingsTakesNoneAndAPlansLimitsHold() {
         Account owner = api.signUp();
         UUID court = court(owner);

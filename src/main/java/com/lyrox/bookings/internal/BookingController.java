@@ -37,13 +37,22 @@ class BookingController {
     private final Availability availability;
     private final NoShowStrikes strikes;
     private final BookingSummaries summaries;
+    private final PlanAllowance allowance;
 
     BookingController(BookingService bookings, Availability availability, NoShowStrikes strikes,
-                      BookingSummaries summaries) {
+                      BookingSummaries summaries, PlanAllowance allowance) {
+        this.allowance = allowance;
         this.bookings = bookings;
         this.availability = availability;
         this.strikes = strikes;
         this.summaries = summaries;
+    }
+
+    @GetMapping("/bookings/usage")
+    @PreAuthorize(Role.CAN_READ)
+    @Operation(summary = "This month's bookings and the resources against what the plan includes")
+    BookingRequests.Usage usage() {
+        return allowance.usage();
     }
 
     @GetMapping("/bookings/summary")

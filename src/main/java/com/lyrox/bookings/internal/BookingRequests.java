@@ -68,6 +68,12 @@ final class BookingRequests {
     record Series(UUID seriesId, List<View> booked, List<Conflict> conflicts) {
     }
 
+    /** The bookings made this calendar month (UTC) and the resources, against the plan's limits (-1: unlimited, 0: none). */
+    @Schema(name = "BookingUsage")
+    record Usage(@Schema(example = "PROFESSIONAL") String plan, long bookingsThisMonth,
+                 @Schema(example = "200") long bookingsPerMonth, long resources, @Schema(example = "15") long resourcesLimit) {
+    }
+
     /** A move to another start (and optionally another resource), or a resize to another end. */
     @Schema(name = "BookingMove")
     record Move(@NotNull @Schema(example = "2026-12-07T14:00:00Z") Instant start,

@@ -12,6 +12,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Whether the company's plan includes bookings, and one more booking or resource (lyrox.bookings.plans). */
 @Component
@@ -65,6 +66,16 @@ class PlanAllowance {
         } catch (ApiProblem refused) {
             return false;
         }
+    }
+
+    /** This month's bookings and the resources against what the plan includes (-1: unlimited, 0: none). */
+    @Transactional(readOnly = true)
+    BookingRequests.Usage usage() {
+        Plan plan = plan();
+        BookingSettings.PlanLimits limits = settings.limits(plan);
+        Instant monthStart = YearMonth.now(clock.withZone(ZoneOffset.UTC)).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return new BookingRequests.Usage(plan.name(), bookings.madeSince(monthStart), limits.bookingsPerMonth(),
+                resources.count(), limits.resources());
     }
 
     /** Whether the plan includes bookings at all. */

@@ -1,0 +1,78 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, ok } from '../api/client';
+import { useI18n } from '../i18n/i18n';
+import { usePermissions } from '../session/useSession';
+import { Skeleton } from '../ui/parts';
+import { QuotaBar } from './Home';
+import { PlanPurchase } from './settings/PlanPurchase';
+
+const DAY = 86_400_000;
+
+/** Use of something the plan counts: a bar when it has a limit, the count alone when it has none. */
+function Meter({ label, used, limit }: { label: string; used: number; limit: number }) {
+  const { t } = useI18n();
+  const percent = limit > 0 ? Math.min(100, Math.round((used * 100) / limit)) : 0;
+  const level = percent >= 100 ? 'full' : percent >= 80 ? 'high' : 'ok';
+  return (
+    <div className="card quota" data-testid="meter">
+      <div className="quota-head">
+        <strong>{label}</strong>
+        <span>{limit === 0 ? t('billing.notIncluded') : `${used} / ${limit < 0 ? t('home.unlimited') : limit}`}</span>
+      </div>
+      {limit > 0 && (
+        <div className="quota-track" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-label={label}>
+          <div className={`quota-fill quota-${level}`} style={{ width: `${percent}%` }} data-level={level} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The company's plan: its trial, what it uses of the plan's allowances this month, and buying another plan. */
+export function BillingPage() {
+  const { t, formatDate } = useI18n();
+  const { isOwner } = usePermissions();
+  const company = useQuery({ queryKey: ['company'], queryFn: () => ok(api.GET('/api/v1/company')) });
+  const ai = useQuery({ queryKey: ['billing-usage'], queryFn: () => ok(api.GET('/api/v1/billing/usage')) });
+  const bookings = useQuery({ queryKey: ['booking-usage'], queryFn: () => ok(api.GET('/api/v1/bookings/usage')) });
+  const onSale = useQuery({ queryKey: ['plans-on-sale'], queryFn: () => ok(api.GET('/api/v1/billing/plans')) });
+  if (company.isPending || ai.isPending || bookings.isPending) {
+    return (
+      <div className="page">
+        <h1>{t('billing.title')}</h1>
+        <Skeleton rows={5} />
+      </div>
+    );
+  }
+  const profile = company.data;
+  const trialEnds = profile?.trialEndsAt ? Date.parse(profile.trialEndsAt) : 0;
+  const trialDays = trialEnds > Date.now() ? Math.ceil((trialEnds - Date.now()) / DAY) : 0;
+  return (
+    <div className="page billing">
+      <h1>{t('billing.title')}</h1>
+      <section className="card stack" aria-label={t('billing.plan')}>
+        <h2>
+          {t('billing.plan')}: <span data-testid="billing-plan">{profile?.plan}</span>
+        </h2>
+        {trialDays > 0 && (
+          <p role="status">{t('billing.trial', { days: trialDays, date: formatDate(profile?.trialEndsAt) })}</p>
+        )}
+        {profile?.suspendedAt && (
+          <p className="field-error" role="alert">{t('settings.suspended', { reason: profile.suspensionReason ?? '' })}</p>
+        )}
+        {isOwner && <PlanPurchase current={profile?.plan} />}
+        {onSale.data && !onSale.data.sellsPlans && <p className="muted">{t('billing.notSold')}</p>}
+      </section>
+      <h2>{t('billing.usage')}</h2>
+      <div className="stack">
+        {ai.data && <QuotaBar usage={{ plan: ai.data.plan, used: ai.data.used, limit: ai.data.limit, percent: ai.data.percent }} />}
+        {bookings.data && (
+          <>
+            <Meter label={t('billing.bookings')} used={bookings.data.bookingsThisMonth ?? 0} limit={bookings.data.bookingsPerMonth ?? 0} />
+            <Meter label={t('billing.resources')} used={bookings.data.resources ?? 0} limit={bookings.data.resourcesLimit ?? 0} />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
