@@ -1,3 +1,3 @@
 -- The link a pending sale is paid through, as it was sent: a Checkout Session made for the sale's
 -- exact amount, or the product's link carrying the sale's reference.
-ALTER TABLE sales ADD COLUMN payment_url VARCHAR(2000);
+ALTER TABLE sales ADD COLUMN payment_url TEXT;

@@ -37,9 +37,6 @@ public interface SalesDesk {
     /** A COMPLETED sale refunded at the provider: REFUNDED and {@link SaleRefunded}; false when it was not completed. */
     boolean refundPaid(UUID saleId);
 
-    /** A PENDING sale whose payment failed at the provider: FAILED; false when it was not pending. */
-    boolean failPaid(UUID saleId);
-
     /** A sale as a payment provider's event is checked against it. */
     record SaleState(UUID id, UUID customerId, BigDecimal amount, String currency, PaymentStatus status, String paymentId) {
     }

@@ -14,7 +14,7 @@ public interface Companies {
     /** Replaces the current company's profile; its plan is not changed here. */
     CompanyProfile update(CompanyUpdate update);
 
-    /** Puts a company on a plan (billing and platform administrators only): its trial, if any, ends. */
+    /** Puts a company on a plan (billing and platform administrators only, in the company's tenant): its trial, if any, ends. */
     CompanyProfile changePlan(UUID companyId, Plan plan);
 
     /**
@@ -28,6 +28,9 @@ public interface Companies {
     CompanyProfile suspend(UUID companyId, String reason);
 
     CompanyProfile reactivate(UUID companyId);
+
+    /** The billing provider's subscription the company's plan is paid by, if any (read in the company's tenant). */
+    Optional<String> billedSubscription(UUID companyId);
 
     /** Lengthens a company's trial by {@code by}, from its end or from now when it has ended. */
     CompanyProfile extendTrial(UUID companyId, java.time.Duration by);

@@ -95,6 +95,11 @@ class PlanSubscriptionTests {
                 "price_enterprise", "active", now - 30), SECRET);
         assertThat(upgraded.text("$.outcome")).isEqualTo("APPLIED");
         assertThat(plan(owner)).isEqualTo("ENTERPRISE");
+        // The subscription the company left for this one (bought earlier) moves nothing any more.
+        var left = event(subscription("evt_b5_" + owner.companyId(), "customer.subscription.updated", owner,
+                "price_starter", "active", now - 20).replace("\"id\":\"sub_1\"", "\"id\":\"sub_old\""), SECRET);
+        assertThat(left.text("$.outcome")).isEqualTo("OTHER_SUBSCRIPTION");
+        assertThat(plan(owner)).isEqualTo("ENTERPRISE");
         // Made before the upgrade, delivered after it: the company stays where the newer event put it.
         var older = event(subscription("evt_b3_" + owner.companyId(), "customer.subscription.updated", owner,
                 "price_starter", "active", now - 45), SECRET);

@@ -304,6 +304,11 @@ class BookingApiTests {
         assertThat(moved.text("$.end")).isEqualTo(inTwoDaysAt(15).plus(Duration.ofMinutes(45)).toString());
         assertThat(moved.text("$.price")).isEqualTo("300000.00");
 
+        var misaligned = api.post("/api/v1/bookings", owner.accessToken(), Map.of("resourceId", court.toString(),
+                "start", inTwoDaysAt(9).toString(), "end", inTwoDaysAt(10).plus(Duration.ofMinutes(30)).toString(),
+                "customerPhone", "+6281200000047", "repeat", Map.of("frequency", "WEEKLY", "count", 2)));
+        assertThat(misaligned.status()).isEqualTo(400);
+        assertThat(misaligned.text("$.errors[0].field")).isEqualTo("end");
         var series = api.post("/api/v1/bookings", owner.accessToken(), Map.of("resourceId", court.toString(),
                 "start", inTwoDaysAt(9).toString(), "end", inTwoDaysAt(10).plus(Duration.ofMinutes(45)).toString(),
                 "customerPhone", "+6281200000046", "repeat", Map.of("frequency", "WEEKLY", "count", 2)));

@@ -122,6 +122,12 @@ class BookingChatTests {
         // A yes does not confirm what waits for a payment: the link comes again.
         assertThat(say(customer, "wamid.P3", "sí")).contains("en cuanto llegue el pago", "https://pay.example.com/court");
         assertThat(api.get("/api/v1/bookings/" + bookingId, token()).text("$.status")).isEqualTo("HELD");
+        // The link asks for one slot's price: a longer booking would be confirmed by paying less.
+        String start = api.get("/api/v1/bookings/" + bookingId, token()).text("$.start");
+        var longer = api.patch("/api/v1/bookings/" + bookingId, token(), Map.of("start", start,
+                "end", java.time.Instant.parse(start).plus(Duration.ofHours(2)).toString()));
+        assertThat(longer.status()).isEqualTo(409);
+        assertThat(longer.text("$.detail")).contains("waits for a payment of 225000.00 IDR");
 
         int before = graph.messages(whatsapp.phoneNumberId()).size();
         assertThat(api.post("/api/v1/sales/" + saleId + "/complete", token(), Map.of("paymentId", "pi_court")).status())

@@ -255,6 +255,15 @@ class PaymentWebhookTests {
         assertThat(generic(shop.owner().companyId(), broken, "sha256=" + StripeSignatures.hmac(broken, secret)).text("$.errors[0].field"))
                 .isEqualTo("body");
 
+        String longMethod = ("{\"saleId\":\"%s\",\"status\":\"PAID\",\"amount\":\"98.00\",\"currency\":\"USD\","
+                + "\"paymentMethod\":\"%s\"}").formatted(saleId, "m".repeat(60));
+        assertThat(generic(shop.owner().companyId(), longMethod, "sha256=" + StripeSignatures.hmac(longMethod, secret))
+                .text("$.errors[0].field")).isEqualTo("paymentMethod");
+        // A failed attempt leaves the sale pending: the customer pays again through the same link.
+        String failed = "{\"saleId\":\"%s\",\"status\":\"FAILED\",\"paymentId\":\"tx-76\"}".formatted(saleId);
+        assertThat(generic(shop.owner().companyId(), failed, "sha256=" + StripeSignatures.hmac(failed, secret))
+                .text("$.outcome")).isEqualTo("FAILED");
+        assertThat(sale(shop, saleId).text("$.paymentStatus")).isEqualTo("PENDING");
         String paid = "{\"eventId\":\"gen-1\",\"saleId\":\"%s\",\"status\":\"PAID\",\"amount\":\"98.00\",\"currency\":\"USD\",\"paymentId\":\"tx-77\"}"
                 .formatted(saleId);
         assertThat(generic(shop.owner().companyId(), paid, "sha256=" + StripeSignatures.hmac(paid, "not-the-secret")).status()).isEqualTo(400);
@@ -272,6 +281,20 @@ class PaymentWebhookTests {
     }
 
     @Test
+    void aGenericPaymentWithoutAPaymentIdCompletesTheSale() {
+        Shop shop = shop();
+        UUID saleId = pendingSale(shop);
+        String secret = api.put("/api/v1/payment-providers/generic", shop.owner().accessToken(), null).text("$.secret");
+        String paid = "{\"saleId\":\"%s\",\"status\":\"PAID\",\"amount\":98,\"currency\":\"usd\"}".formatted(saleId);
+
+        var completed = generic(shop.owner().companyId(), paid, "sha256=" + StripeSignatures.hmac(paid, secret));
+
+        assertThat(completed.status()).isEqualTo(200);
+        assertThat(completed.text("$.outcome")).isEqualTo("COMPLETED");
+        assertThat(completed.text("$.eventId")).isEqualTo(saleId + ":PAID");
+    }
+
+    @Test
     void onlyAdministratorsConnectProvidersAndAStripeSecretMustLookLikeOne() {
         Shop shop = shop();
         Account agent = api.member(shop.owner(), "AGENT");
@@ -284,6 +307,10 @@ class PaymentWebhookTests {
         assertThat(api.get("/api/v1/payment-providers", agent.accessToken()).<List<Boolean>>read("$[*].connected"))
                 .containsExactly(true, false, false);
         assertThat(api.delete("/api/v1/payment-providers/stripe", shop.owner().accessToken()).status()).isEqualTo(204);
+        var elsewhere = api.put("/api/v1/payment-providers/mercadopago", shop.owner().accessToken(), Map.of("webhookSecret", "s",
+                "accessToken", "APP_USR-1", "apiUrl", "http://169.254.169.254/latest"));
+        assertThat(elsewhere.status()).isEqualTo(400);
+        assertThat(elsewhere.text("$.errors[0].field")).isEqualTo("apiUrl");
         assertThat(api.delete("/api/v1/payment-providers/paypal", shop.owner().accessToken()).status()).isEqualTo(404);
     }
 }

@@ -3,6 +3,7 @@ package com.lyrox.tenants;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lyrox.billing.AiQuota;
+import com.lyrox.platform.TenantContext;
 import com.lyrox.support.Api;
 import com.lyrox.support.Api.Account;
 import com.lyrox.support.LyroxTest;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @LyroxTest
 class CompanyApiTests {
@@ -23,6 +25,9 @@ class CompanyApiTests {
 
     @Autowired
     AiQuota quota;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     static Map<String, Object> profile(String name, String plan) {
         Map<String, Object> body = new HashMap<>();
@@ -35,6 +40,11 @@ class CompanyApiTests {
         body.put("timezone", "America/Sao_Paulo");
         body.put("plan", plan);
         return body;
+    }
+
+    private String subscriptionPlan(UUID companyId) {
+        return TenantContext.callAs(companyId, null, () -> jdbc.queryForObject(
+                "SELECT plan FROM subscriptions WHERE company_id = ? ORDER BY created_at DESC LIMIT 1", String.class, companyId));
     }
 
     private Api.Reply company(Account account) {
@@ -197,6 +207,9 @@ class CompanyApiTests {
                 Map.of("plan", "PROFESSIONAL"));
         assertThat(changed.status()).isEqualTo(200);
         assertThat(company(owner).text("$.plan")).isEqualTo("PROFESSIONAL");
+        // The subscription changed is the company's, not the administrator's own company's.
+        assertThat(subscriptionPlan(owner.companyId())).isEqualTo("PROFESSIONAL");
+        assertThat(subscriptionPlan(api.platformAdmin().companyId())).isEqualTo("FREE");
         assertThat(api.put("/api/v1/admin/companies/" + UUID.randomUUID() + "/plan", api.platformAdmin().accessToken(),
                 Map.of("plan", "PROFESSIONAL")).status()).isEqualTo(404);
         var badPlan = api.put("/api/v1/admin/companies/" + owner.companyId() + "/plan", api.platformAdmin().accessToken(),

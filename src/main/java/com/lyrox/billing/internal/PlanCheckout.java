@@ -57,8 +57,9 @@ class PlanCheckout {
             Session session = stripe.v1().checkout().sessions().create(params);
             return new Checkout(session.getId(), session.getUrl());
         } catch (StripeException e) {
-            if (e.getStatusCode() != null && e.getStatusCode() < 500) {
-                throw ApiProblem.invalid("plan", "Stripe refused the checkout: " + e.getStripeError().getMessage());
+            if (e.getStatusCode() != null && e.getStatusCode() == 400) {
+                throw ApiProblem.invalid("plan", "Stripe refused the checkout: "
+                        + (e.getStripeError() != null ? e.getStripeError().getMessage() : e.getMessage()));
             }
             throw ApiProblem.unavailable(new StoreOutage("Stripe"));
         }

@@ -75,6 +75,6 @@ class PlanPurchaseController {
     Answer webhook(@RequestBody(required = false) byte[] body,
                    @RequestHeader(name = SubscriptionEvents.SIGNATURE, required = false) String signature) {
         SubscriptionEvents.Change change = events.read(body == null ? new byte[0] : body, signature);
-        return new Answer(change.eventId(), events.apply(change));
+        return new Answer(change.eventId(), events.applyInItsTenant(change));
     }
 }

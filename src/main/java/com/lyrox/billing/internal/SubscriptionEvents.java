@@ -2,6 +2,7 @@ package com.lyrox.billing.internal;
 
 import com.lyrox.billing.BillingStripeSettings;
 import com.lyrox.platform.ApiProblem;
+import com.lyrox.platform.TenantContext;
 import com.lyrox.tenants.Companies;
 import com.lyrox.tenants.Plan;
 import com.stripe.exception.SignatureVerificationException;
@@ -11,11 +12,12 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -38,15 +40,18 @@ class SubscriptionEvents {
     }
 
     /** What was done with an event. */
-    enum Outcome { APPLIED, STALE, IGNORED, UNKNOWN_COMPANY, DUPLICATE }
+    enum Outcome { APPLIED, STALE, OTHER_SUBSCRIPTION, IGNORED, UNKNOWN_COMPANY, DUPLICATE }
 
     private final BillingStripeSettings settings;
     private final Companies companies;
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final Map<String, Plan> plansByPrice;
+    private final TransactionTemplate tx;
 
-    SubscriptionEvents(BillingStripeSettings settings, Companies companies, JdbcTemplate jdbc, ObjectMapper json) {
+    SubscriptionEvents(BillingStripeSettings settings, Companies companies, JdbcTemplate jdbc, ObjectMapper json,
+                       TransactionTemplate tx) {
+        this.tx = tx;
         this.settings = settings;
         this.companies = companies;
         this.jdbc = jdbc;
@@ -90,8 +95,16 @@ class SubscriptionEvents {
         };
     }
 
-    @Transactional
-    Outcome apply(Change change) {
+    /**
+     * Applies the event in one transaction, begun in its company's tenant (whose subscription is
+     * behind row-level security).
+     */
+    Outcome applyInItsTenant(Change change) {
+        return change.company() == null ? tx.execute(status -> apply(change))
+                : TenantContext.callAs(change.company(), null, () -> tx.execute(status -> apply(change)));
+    }
+
+    private Outcome apply(Change change) {
         boolean known = change.company() != null && companies.find(change.company()).isPresent();
         boolean actionable = known && change.plan() != null;
         int recorded = jdbc.update("""
@@ -114,8 +127,13 @@ class SubscriptionEvents {
                     SELECT count(*) FROM billing_events
                      WHERE company_id = ? AND outcome = 'APPLIED' AND created > ?""", Integer.class, change.company(),
                     Timestamp.from(change.created()));
+            Optional<String> paidBy = companies.billedSubscription(change.company());
             if (later != null && later > 0) {
                 outcome = Outcome.STALE;
+            } else if (change.type().startsWith("customer.subscription.") && paidBy.isPresent()
+                    && !paidBy.get().equals(change.subscriptionId())) {
+                // A subscription the company left when it bought another: its renewals and its end move nothing.
+                outcome = Outcome.OTHER_SUBSCRIPTION;
             } else {
                 companies.billed(change.company(), change.plan(), change.customerId(), change.subscriptionId(), change.status());
                 outcome = Outcome.APPLIED;

@@ -96,6 +96,10 @@ class BookingService {
      */
     BookingRequests.Series createSeries(BookingRequests.Create request) {
         checkNew(request);
+        if (request.end() != null) {
+            // Every occurrence takes as many slots as the first: its end must be one of them, or none is booked.
+            transaction.execute(status -> requireSlotEnd(request));
+        }
         List<Instant> starts = transaction.execute(status -> occurrences(request));
         UUID seriesId = UUID.randomUUID();
         CustomerContact customer = transaction.execute(status -> customer(request));
@@ -125,6 +129,10 @@ class BookingService {
     }
 
     private void checkNew(BookingRequests.Create request) {
+        if (request.end() != null && (!request.end().isAfter(request.start())
+                || request.end().isAfter(request.start().plus(Booking.LONGEST)))) {
+            throw ApiProblem.invalid("end", "must be after start, at most " + Booking.LONGEST.toHours() + " hours later");
+        }
         if (request.status() != null && request.status() != BookingStatus.HELD && request.status() != BookingStatus.CONFIRMED) {
             throw ApiProblem.invalid("status", "a new booking is HELD or CONFIRMED");
         }
@@ -135,6 +143,15 @@ class BookingService {
         if (repeat != null && (repeat.count() == null) == (repeat.until() == null)) {
             throw ApiProblem.invalid("repeat.count", "give exactly one of count and until");
         }
+    }
+
+    /** A 400 naming {@code end} unless it ends a run of the resource's slots from {@code start}, closures aside. */
+    private Void requireSlotEnd(BookingRequests.Create request) {
+        SlotCalendar calendar = availability.calendar(resource(request.resourceId(), "resourceId"));
+        if (calendar.spanStartingAt(request.start(), request.end(), 1, clock.instant(), List.of()).isEmpty()) {
+            throw ApiProblem.invalid("end", "must be the end of one of this resource's slots, every slot from start to it open");
+        }
+        return null;
     }
 
     /** The starts of a recurring booking: the same wall-clock time every week or month in the resource's zone. */
@@ -204,6 +221,11 @@ class BookingService {
             SlotCalendar calendar = availability.calendar(resource);
             SlotCalendar.Slot slot = availability.span(calendar, resource, request.start(), request.end(),
                     slotsOf(booking), clock.instant());
+            if (booking.status() == BookingStatus.HELD && booking.saleId() != null && booking.price().compareTo(slot.price()) != 0) {
+                // The customer was sent a link for the old price: paying it must not confirm a booking that costs more.
+                throw ApiProblem.conflict("end", "This hold waits for a payment of " + booking.price() + " " + booking.currency()
+                        + "; the new time costs " + slot.price() + ": cancel it and book the new time instead");
+            }
             requireRoom(resource, calendar, slot, id);
             booking.moveTo(slot, calendar.blockedUntil(slot), resource.capacity() == 1);
             Booking moved = bookings.saveAndFlush(booking);

@@ -6,6 +6,7 @@ import com.lyrox.platform.AuthenticatedCaller;
 import com.lyrox.platform.PageQuery;
 import com.lyrox.platform.PageResponse;
 import com.lyrox.platform.Role;
+import com.lyrox.platform.TenantContext;
 import com.lyrox.tenants.Companies;
 import com.lyrox.tenants.CompanyProfile;
 import com.lyrox.tenants.Plan;
@@ -86,7 +87,8 @@ class PlatformAdminController {
     @Operation(summary = "Put a company on a plan; its trial, if any, ends")
     CompanyProfile changePlan(@PathVariable UUID id, @Valid @RequestBody PlanChange change) {
         requirePlatformAdmin();
-        return companies.changePlan(id, change.plan());
+        // In the company's own tenant: its subscription is behind row-level security.
+        return TenantContext.callAs(id, null, () -> companies.changePlan(id, change.plan()));
     }
 
     @PostMapping("/{id}/trial")

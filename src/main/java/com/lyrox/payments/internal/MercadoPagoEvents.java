@@ -104,7 +104,9 @@ class MercadoPagoEvents {
 
     private JsonNode payment(String apiUrl, String id, String accessToken) {
         try {
-            JsonNode payment = api.get().uri(apiUrl + "/v1/payments/{id}", id).header("Authorization", "Bearer " + accessToken)
+            java.net.URI uri = org.springframework.web.util.UriComponentsBuilder.fromUriString(apiUrl)
+                    .pathSegment("v1", "payments", id).build().encode().toUri();
+            JsonNode payment = api.get().uri(uri).header("Authorization", "Bearer " + accessToken)
                     .retrieve().body(JsonNode.class);
             if (payment == null || !payment.isObject()) {
                 throw ApiProblem.invalid("data.id", "Mercado Pago has no payment " + id);

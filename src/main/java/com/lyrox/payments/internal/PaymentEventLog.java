@@ -44,10 +44,13 @@ class PaymentEventLog {
 
     /** Refunds that arrived before the payment of this sale (or with this payment id) completed it. */
     List<UUID> refundsWaitingFor(UUID saleId, String paymentId) {
-        return jdbc.queryForList("""
-                SELECT id FROM payment_events
-                 WHERE company_id = ? AND outcome = 'REFUND_WAITING' AND (sale_id = ? OR (? IS NOT NULL AND payment_id = ?))""",
-                UUID.class, TenantContext.requireCompanyId(), saleId, paymentId, paymentId);
+        return paymentId == null
+                ? jdbc.queryForList("SELECT id FROM payment_events WHERE company_id = ? AND outcome = 'REFUND_WAITING' AND sale_id = ?",
+                        UUID.class, TenantContext.requireCompanyId(), saleId)
+                : jdbc.queryForList("""
+                        SELECT id FROM payment_events
+                         WHERE company_id = ? AND outcome = 'REFUND_WAITING' AND (sale_id = ? OR payment_id = ?)""",
+                        UUID.class, TenantContext.requireCompanyId(), saleId, paymentId);
     }
 
     PageResponse<ProviderRequests.EventView> list(int page, int size) {

@@ -62,7 +62,9 @@ class PaymentEvents {
         return switch (event.effect()) {
             case PAID -> paid(event, sale);
             case PENDING -> new Applied(PaymentOutcome.WAITING_FOR_PAYMENT, sale.id(), null);
-            case FAILED -> settled(sales.failPaid(sale.id()), PaymentOutcome.FAILED, sale);
+            // An attempt that failed leaves the sale pending: the customer may pay again through the same link.
+            case FAILED -> new Applied(PaymentOutcome.FAILED, sale.id(), "the attempt failed; the sale stays "
+                    + sale.status() + " for another attempt");
             case REFUNDED -> sale.status() == PaymentStatus.PENDING
                     ? new Applied(PaymentOutcome.REFUND_WAITING, sale.id(), "the payment has not completed the sale yet")
                     : settled(sales.refundPaid(sale.id()), PaymentOutcome.REFUNDED, sale);

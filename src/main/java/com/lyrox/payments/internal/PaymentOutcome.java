@@ -6,7 +6,7 @@ enum PaymentOutcome {
     COMPLETED,
     /** The sale was completed and is now REFUNDED. */
     REFUNDED,
-    /** The sale was pending and is now FAILED. */
+    /** A payment attempt failed: recorded, the sale left pending so the customer may pay again. */
     FAILED,
     /** A refund of a sale not completed yet: applied as soon as the payment's completion arrives. */
     REFUND_WAITING,

@@ -36,9 +36,11 @@ record ProviderEvent(PaymentProvider provider, String eventId, String type, Effe
         if (eventId == null || eventId.isBlank()) {
             throw new IllegalArgumentException("an event has an id");
         }
-        if (eventId.length() > 255 || type.length() > 100 || paymentId != null && paymentId.length() > 255) {
-            throw ApiProblem.invalid(eventId.length() > 255 ? "eventId" : type.length() > 100 ? "type" : "paymentId",
-                    "is longer than a payment event may be");
+        if (eventId.length() > 255 || type.length() > 100 || paymentId != null && paymentId.length() > 255
+                || paymentMethod != null && paymentMethod.length() > 50) {
+            throw ApiProblem.invalid(eventId.length() > 255 ? "eventId" : type.length() > 100 ? "type"
+                    : paymentMethod != null && paymentMethod.length() > 50 ? "paymentMethod" : "paymentId",
+                    "is longer than a payment event may be (a method at most 50 characters, ids 255)");
         }
         if (amount != null && (amount.signum() < 0 || amount.precision() - amount.scale() > MOST_WHOLE_DIGITS)) {
             throw ApiProblem.invalid("amount", "must be a positive amount of at most " + MOST_WHOLE_DIGITS + " digits");

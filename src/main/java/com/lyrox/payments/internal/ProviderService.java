@@ -1,6 +1,7 @@
 package com.lyrox.payments.internal;
 
 import com.lyrox.payments.PaymentProvider;
+import com.lyrox.payments.PaymentSettings;
 import com.lyrox.platform.ApiProblem;
 import com.lyrox.platform.SecretBox;
 import com.lyrox.platform.TenantContext;
@@ -27,10 +28,12 @@ class ProviderService {
 
     private final ProviderConnectionRepository connections;
     private final SecretBox box;
+    private final PaymentSettings settings;
 
-    ProviderService(ProviderConnectionRepository connections, SecretBox box) {
+    ProviderService(ProviderConnectionRepository connections, SecretBox box, PaymentSettings settings) {
         this.connections = connections;
         this.box = box;
+        this.settings = settings;
     }
 
     @Transactional(readOnly = true)
@@ -47,8 +50,12 @@ class ProviderService {
 
     @Transactional
     ProviderRequests.View connectMercadoPago(ProviderRequests.MercadoPago request) {
-        return view(connect(PaymentProvider.MERCADO_PAGO, request.webhookSecret(), request.accessToken(),
-                request.apiUrl() != null ? request.apiUrl() : ProviderRequests.MercadoPago.DEFAULT_API_URL));
+        String apiUrl = request.apiUrl() != null ? request.apiUrl() : ProviderRequests.MercadoPago.DEFAULT_API_URL;
+        if (settings.mercadoPagoApiUrls().stream().noneMatch(apiUrl::startsWith)) {
+            throw ApiProblem.invalid("apiUrl", "must be one of " + settings.mercadoPagoApiUrls()
+                    + " (lyrox.payments.mercado-pago-api-urls)");
+        }
+        return view(connect(PaymentProvider.MERCADO_PAGO, request.webhookSecret(), request.accessToken(), apiUrl));
     }
 
     /** Connects (or reconnects, with a new secret) the generic webhook; the secret is answered this once. */

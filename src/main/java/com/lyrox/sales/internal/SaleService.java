@@ -155,12 +155,6 @@ class SaleService implements SalesDesk {
         });
     }
 
-    @Override
-    @Transactional
-    public boolean failPaid(UUID saleId) {
-        return changeIf(saleId, PaymentStatus.PENDING, Sale::fail);
-    }
-
     /** Applies the transition when the sale (locked) is in the status it needs; false when it is not, or missing. */
     private boolean changeIf(UUID saleId, PaymentStatus needed, Consumer<Sale> transition) {
         Optional<Sale> locked = sales.lockById(saleId);

@@ -95,10 +95,9 @@ class CompanyService implements Companies {
     @Override
     @Transactional
     public CompanyProfile changePlan(UUID companyId, Plan plan) {
-        Company company = companies.findById(companyId).orElseThrow(() -> ApiProblem.notFound("Company"));
+        Company company = companyInItsOwnTenant(companyId);
         company.changePlan(plan);
-        TenantContext.runAs(companyId, null, () ->
-                subscriptions.findFirstByOrderByCreatedAtDesc().ifPresent(subscription -> subscription.changePlan(plan)));
+        subscriptions.findFirstByOrderByCreatedAtDesc().ifPresent(subscription -> subscription.changePlan(plan));
         forget(companyId);
         return company.toProfile();
     }
@@ -106,12 +105,30 @@ class CompanyService implements Companies {
     @Override
     @Transactional
     public CompanyProfile billed(UUID companyId, Plan plan, String customerId, String subscriptionId, String status) {
-        Company company = companies.findById(companyId).orElseThrow(() -> ApiProblem.notFound("Company"));
+        Company company = companyInItsOwnTenant(companyId);
         company.changePlan(plan);
-        TenantContext.runAs(companyId, null, () -> subscriptions.findFirstByOrderByCreatedAtDesc()
-                .ifPresent(subscription -> subscription.billedBy(plan, customerId, subscriptionId, status)));
+        subscriptions.findFirstByOrderByCreatedAtDesc()
+                .ifPresent(subscription -> subscription.billedBy(plan, customerId, subscriptionId, status));
         forget(companyId);
         return company.toProfile();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> billedSubscription(UUID companyId) {
+        companyInItsOwnTenant(companyId);
+        return subscriptions.findFirstByOrderByCreatedAtDesc().map(Subscription::stripeSubscriptionId);
+    }
+
+    /**
+     * The company, read in its own tenant: its subscription (behind row-level security) is read and
+     * written through the connection of the transaction, which carries the tenant it began in.
+     */
+    private Company companyInItsOwnTenant(UUID companyId) {
+        if (!companyId.equals(TenantContext.companyId().orElse(null))) {
+            throw new IllegalStateException("A company's plan is changed inside its own tenant");
+        }
+        return companies.findById(companyId).orElseThrow(() -> ApiProblem.notFound("Company"));
     }
 
     @Override

@@ -42,6 +42,10 @@ class Subscription extends TenantOwnedEntity {
         this.plan = newPlan;
     }
 
+    String stripeSubscriptionId() {
+        return stripeSubscriptionId;
+    }
+
     /** The plan as the billing provider's subscription has it (ACTIVE, PAST_DUE or CANCELED). */
     void billedBy(Plan newPlan, String customerId, String subscriptionId, String newStatus) {
         this.plan = newPlan;
