@@ -10,8 +10,19 @@ public interface SalesDesk {
     /** A PENDING sale of the product at its catalog price; the product must be active. */
     PendingSale openPending(UUID customerId, UUID productId);
 
-    /** A PENDING sale of the product at this amount (a booked slot's price), paid through the product's link. */
+    /**
+     * A PENDING sale of the product at this amount (a booked slot's price), paid through the
+     * product's link; its own checkout, when the company's provider makes them, comes from
+     * {@link #issueCheckout} once the caller's transaction is over.
+     */
     PendingSale openPending(UUID customerId, UUID productId, BigDecimal amount, String currency);
+
+    /**
+     * A checkout of the pending sale's exact amount at the company's provider, kept as the link
+     * the sale is paid through; empty when no provider makes one (the product's link stays). Call
+     * it outside any transaction: it waits on the provider.
+     */
+    Optional<String> issueCheckout(UUID saleId);
 
     /** The link a pending sale is paid through, as it was sent; empty when it has none (or there is no such sale). */
     Optional<String> paymentLinkOf(UUID saleId);

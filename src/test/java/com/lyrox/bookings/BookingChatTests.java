@@ -7,6 +7,7 @@ import com.lyrox.support.Api;
 import com.lyrox.support.GraphStub;
 import com.lyrox.support.LiveClient;
 import com.lyrox.support.LyroxTest;
+import com.lyrox.support.StripeStub;
 import com.lyrox.support.WhatsAppFixture;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -97,6 +98,29 @@ class BookingChatTests {
 
         assertThat(answer).contains("That slot was just taken", "Which one shall I book?").doesNotContain("1) 20:00");
         assertThat((Integer) api.get("/api/v1/bookings?resourceId=" + court, token()).read("$.total")).isEqualTo(1);
+    }
+
+    @Test
+    void withTheVenuesStripeKeyAHeldCourtIsPaidAtACheckoutOfItsExactPrice() {
+        UUID product = api.post("/api/v1/products", token(), Map.of("name", "Sewa lapangan", "price", "150000.00",
+                "currency", "IDR", "paymentLink", "https://pay.example.com/court")).id();
+        assertThat(api.put("/api/v1/resources/" + court, token(), Map.of("name", "Lapangan 1", "type", "futsal",
+                "price", "150000.00", "currency", "IDR", "timezone", "Asia/Jakarta",
+                "paymentProductId", product.toString())).status()).isEqualTo(200);
+        assertThat(api.put("/api/v1/payment-providers/stripe", token(), Map.of("webhookSecret", "whsec_venue",
+                "secretKey", "sk_test_venueKey")).status()).isEqualTo(200);
+        String customer = "6281234500013";
+        assertThat(say(customer, "wamid.Q1", "¿tienen cancha mañana a las 7?")).contains("19:00 Lapangan 1");
+        int before = StripeStub.shared().calls().size();
+
+        String held = say(customer, "wamid.Q2", "19:00 Lapangan 1");
+
+        assertThat(held).contains("https://checkout.stripe.com/c/pay/cs_test_").doesNotContain("pay.example.com");
+        String saleId = api.get("/api/v1/bookings?resourceId=" + court, token()).text("$.items[0].saleId");
+        assertThat(StripeStub.shared().calls().stream().skip(before).map(StripeStub.Call::form))
+                .anySatisfy(form -> assertThat(form).containsEntry("client_reference_id", saleId)
+                        .containsEntry("line_items[0][price_data][unit_amount]", "22500000")
+                        .containsEntry("line_items[0][price_data][currency]", "idr"));
     }
 
     @Test

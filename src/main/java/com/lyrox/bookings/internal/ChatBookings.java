@@ -108,7 +108,12 @@ class ChatBookings implements BookingDesk {
         upcomingBookings(customerId).stream().filter(booking -> booking.status() == BookingStatus.HELD)
                 .forEach(earlier -> service.cancel(earlier.getId()));
         try {
-            return new Held(chat(service.holdForChat(resourceId, start, customer)), List.of());
+            BookingRequests.View held = service.holdForChat(resourceId, start, customer);
+            if (held.saleId() != null) {
+                // After the hold's transaction: making a checkout waits on the provider, not on the court's lock.
+                sales.issueCheckout(held.saleId());
+            }
+            return new Held(chat(held), List.of());
         } catch (ApiProblem problem) {
             Resource resource = resources.findById(resourceId).orElseThrow(() -> problem);
             ZoneId zone = calendars.zone(resource);

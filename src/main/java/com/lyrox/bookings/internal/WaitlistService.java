@@ -11,6 +11,7 @@ import com.lyrox.customers.CustomerDirectory;
 import com.lyrox.platform.ApiProblem;
 import com.lyrox.platform.PageResponse;
 import com.lyrox.platform.TenantContext;
+import com.lyrox.sales.SalesDesk;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,11 +53,13 @@ class WaitlistService {
     private final BookingSettings settings;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final SalesDesk sales;
     private final Clock clock;
 
     WaitlistService(WaitlistRepository waitlist, ResourceRepository resources, Availability availability,
                     Calendars calendars, BookingService bookings, CustomerDirectory customers, BookingSettings settings,
-                    ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+                    ApplicationEventPublisher events, PlatformTransactionManager transactions, SalesDesk sales, Clock clock) {
+        this.sales = sales;
         this.waitlist = waitlist;
         this.resources = resources;
         this.availability = availability;
@@ -190,6 +193,9 @@ class WaitlistService {
                     BookingService.SOURCE_WAITLIST);
         } catch (ApiProblem notFree) {
             return;
+        }
+        if (hold.saleId() != null) {
+            sales.issueCheckout(hold.saleId());
         }
         // Announced in the transaction that records the offer: the message goes out once it is committed.
         Boolean offered = transaction.execute(status -> waitlist.lockById(entry.getId())

@@ -125,6 +125,10 @@ class Sale extends TenantOwnedEntity {
         return customerId;
     }
 
+    UUID productId() {
+        return productId;
+    }
+
     BigDecimal amount() {
         return amount;
     }

@@ -22,7 +22,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records sales and moves their payment status. The customer must belong to the company:
@@ -35,10 +37,12 @@ class SaleService implements SalesDesk {
     private final ProductCatalog catalog;
     private final ApplicationEventPublisher events;
     private final List<CheckoutIssuer> checkouts;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     SaleService(SaleRepository sales, ProductCatalog catalog, ApplicationEventPublisher events, List<CheckoutIssuer> checkouts,
-                Clock clock) {
+                PlatformTransactionManager transactions, Clock clock) {
+        this.transaction = new TransactionTemplate(transactions);
         this.sales = sales;
         this.catalog = catalog;
         this.events = events;
@@ -64,10 +68,12 @@ class SaleService implements SalesDesk {
         }
     }
 
+    /** The sale is opened in a transaction of its own, and its checkout made after it (no database work waits on a provider). */
     @Override
-    @Transactional
     public PendingSale openPending(UUID customerId, UUID productId) {
-        return openPending(customerId, productId, null, null);
+        PendingSale opened = transaction.execute(status -> openPending(customerId, productId, null, null));
+        return issueCheckout(opened.saleId()).map(link -> new PendingSale(opened.saleId(), productId, opened.productName(),
+                opened.amount(), opened.currency(), link)).orElse(opened);
     }
 
     @Override
@@ -75,11 +81,24 @@ class SaleService implements SalesDesk {
     public PendingSale openPending(UUID customerId, UUID productId, BigDecimal amount, String currency) {
         Sale.View sale = create(new SaleRequests.Create(customerId, productId, amount, currency, "payment-link", null));
         ProductView product = catalog.find(productId).orElseThrow();
-        var toPay = new CheckoutIssuer.SaleToPay(sale.id(), product.name(), sale.amount(), sale.currency());
-        String link = checkouts.stream().map(issuer -> issuer.checkoutFor(toPay)).flatMap(Optional::stream).findFirst()
-                .orElseGet(() -> PaymentLinks.forSale(product.paymentLink(), sale.id()));
+        String link = PaymentLinks.forSale(product.paymentLink(), sale.id());
         sales.findById(sale.id()).orElseThrow().payThrough(link);
         return new PendingSale(sale.id(), productId, product.name(), sale.amount(), sale.currency(), link);
+    }
+
+    @Override
+    public Optional<String> issueCheckout(UUID saleId) {
+        CheckoutIssuer.SaleToPay toPay = transaction.execute(status -> sales.findById(saleId)
+                .filter(sale -> sale.status() == PaymentStatus.PENDING)
+                .map(sale -> new CheckoutIssuer.SaleToPay(sale.getId(), catalog.find(sale.productId()).map(ProductView::name)
+                        .orElse("Payment"), sale.amount(), sale.currency())).orElse(null));
+        if (toPay == null) {
+            return Optional.empty();
+        }
+        Optional<String> link = checkouts.stream().map(issuer -> issuer.checkoutFor(toPay)).flatMap(Optional::stream).findFirst();
+        link.ifPresent(url -> transaction.executeWithoutResult(status ->
+                sales.findById(saleId).ifPresent(sale -> sale.payThrough(url))));
+        return link;
     }
 
     @Transactional(readOnly = true)
