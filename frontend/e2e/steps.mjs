@@ -77,6 +77,19 @@ async function bookInTheChat(page) {
   return time;
 }
 
+// The answer to the next change of a booking (PATCH /api/v1/bookings/{id}).
+const bookingPatched = (page) => page.waitForResponse((response) => response.request().method() === 'PATCH'
+  && /\/api\/v1\/bookings\/[^/]+$/.test(new URL(response.url()).pathname));
+
+// A real drag: press, move down by `distance` pixels in small steps, release.
+async function dragDown(page, x, y, distance) {
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x, y + distance / 4, { steps: 4 });
+  await page.mouse.move(x, y + distance, { steps: 12 });
+  await page.mouse.up();
+}
+
 // The hour an hour after "19:00".
 const hourLater = (time) => `${String(Number(time.slice(0, 2)) + 1).padStart(2, '0')}${time.slice(2)}`;
 
@@ -320,13 +333,8 @@ export const steps = [
     const hour = Number(await page.locator('.time-grid').getAttribute('data-hour-height'));
     const box = await block.boundingBox();
     const [x, y] = [box.x + box.width / 2, box.y + Math.min(12, box.height / 2)];
-    const moved = page.waitForResponse((response) => response.request().method() === 'PATCH'
-      && /\/api\/v1\/bookings\/[^/]+$/.test(new URL(response.url()).pathname));
-    await page.mouse.move(x, y);
-    await page.mouse.down();
-    await page.mouse.move(x, y + hour / 4, { steps: 4 });
-    await page.mouse.move(x, y + hour, { steps: 12 });
-    await page.mouse.up();
+    const moved = bookingPatched(page);
+    await dragDown(page, x, y, hour);
     expect((await moved).status()).toBe(200);
     await page.getByRole('button', { name: `Reserva de ${player.name} ${hourLater(booked.at)}`, exact: true }).waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);
@@ -340,13 +348,8 @@ export const steps = [
     const hour = Number(await page.locator('.time-grid').getAttribute('data-hour-height'));
     const edge = await block.getByTestId('resize-handle').boundingBox();
     const [x, y] = [edge.x + edge.width / 2, edge.y + edge.height / 2];
-    const resized = page.waitForResponse((response) => response.request().method() === 'PATCH'
-      && /\/api\/v1\/bookings\/[^/]+$/.test(new URL(response.url()).pathname));
-    await page.mouse.move(x, y);
-    await page.mouse.down();
-    await page.mouse.move(x, y + hour / 4, { steps: 4 });
-    await page.mouse.move(x, y + hour, { steps: 12 });
-    await page.mouse.up();
+    const resized = bookingPatched(page);
+    await dragDown(page, x, y, hour);
     expect((await resized).status()).toBe(200);
     await block.filter({ hasText: `${start}–${hourLater(hourLater(start))}` }).waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);

@@ -1,13 +1,10 @@
 package com.lyrox.billing.internal;
 
 import com.lyrox.billing.BillingStripeSettings;
-import com.lyrox.platform.ApiProblem;
+import com.lyrox.platform.StripeSignedEvents;
 import com.lyrox.platform.TenantContext;
 import com.lyrox.tenants.Companies;
 import com.lyrox.tenants.Plan;
-import com.stripe.exception.SignatureVerificationException;
-import com.stripe.net.Webhook;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +15,6 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -31,7 +27,7 @@ import tools.jackson.databind.ObjectMapper;
 @Service
 class SubscriptionEvents {
 
-    static final String SIGNATURE = "Stripe-Signature";
+    static final String SIGNATURE = StripeSignedEvents.SIGNATURE;
     private static final Duration TOLERANCE = Duration.ofMinutes(5);
 
     /** What an event means for a company's plan; {@code company} null when it names none. */
@@ -62,27 +58,11 @@ class SubscriptionEvents {
 
     /** The event, its Stripe-Signature checked over the raw body with the endpoint's secret. */
     Change read(byte[] body, String signature) {
-        try {
-            if (settings.webhookSecret() == null || signature == null || !Webhook.Signature.verifyHeader(
-                    new String(body, StandardCharsets.UTF_8), signature, settings.webhookSecret(), TOLERANCE.toSeconds())) {
-                throw invalidSignature();
-            }
-        } catch (SignatureVerificationException e) {
-            throw invalidSignature();
-        }
-        JsonNode event;
-        try {
-            event = json.readTree(body);
-        } catch (JacksonException e) {
-            throw ApiProblem.invalid("body", "must be a Stripe event");
-        }
-        String id = event == null ? "" : event.path("id").asString("");
-        String type = event == null ? "" : event.path("type").asString("");
-        if (id.isBlank() || id.length() > 255 || type.isBlank() || type.length() > 100 || !event.path("created").isIntegralNumber()) {
-            throw ApiProblem.invalid("body", "must be a Stripe event, with an id, a type and when it was created");
-        }
-        Instant created = Instant.ofEpochSecond(event.path("created").asLong());
-        JsonNode object = event.path("data").path("object");
+        StripeSignedEvents event = StripeSignedEvents.read(body, signature, settings.webhookSecret(), TOLERANCE, json);
+        String id = event.id();
+        String type = event.type();
+        Instant created = event.created();
+        JsonNode object = event.object();
         return switch (type) {
             case "checkout.session.completed" -> "subscription".equals(object.path("mode").asString(""))
                     ? new Change(id, type, created, company(object.path("client_reference_id"), object), plan(object.path("metadata")),
@@ -185,10 +165,5 @@ class SubscriptionEvents {
 
     private static String text(JsonNode node) {
         return node.isString() && !node.asString().isBlank() && node.asString().length() <= 255 ? node.asString() : null;
-    }
-
-    private static ApiProblem invalidSignature() {
-        return ApiProblem.invalid(SIGNATURE, "must be Stripe's signature of the raw body with the billing endpoint's signing "
-                + "secret, made within 5 minutes");
     }
 }

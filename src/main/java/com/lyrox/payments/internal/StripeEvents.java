@@ -2,15 +2,11 @@ package com.lyrox.payments.internal;
 
 import com.lyrox.payments.PaymentProvider;
 import com.lyrox.payments.PaymentSettings;
-import com.lyrox.platform.ApiProblem;
-import com.stripe.exception.SignatureVerificationException;
-import com.stripe.net.Webhook;
+import com.lyrox.platform.StripeSignedEvents;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -25,7 +21,7 @@ import tools.jackson.databind.ObjectMapper;
 @Component
 class StripeEvents {
 
-    static final String SIGNATURE = "Stripe-Signature";
+    static final String SIGNATURE = StripeSignedEvents.SIGNATURE;
     private final ObjectMapper json;
     private final PaymentSettings settings;
 
@@ -35,26 +31,10 @@ class StripeEvents {
     }
 
     ProviderEvent read(byte[] body, String signature, String secret) {
-        try {
-            if (signature == null || !Webhook.Signature.verifyHeader(new String(body, StandardCharsets.UTF_8), signature, secret,
-                    settings.signatureTolerance().toSeconds())) {
-                throw invalidSignature();
-            }
-        } catch (SignatureVerificationException e) {
-            throw invalidSignature();
-        }
-        JsonNode event;
-        try {
-            event = json.readTree(body);
-        } catch (JacksonException e) {
-            throw ApiProblem.invalid("body", "must be a Stripe event");
-        }
-        String id = event == null ? "" : event.path("id").asString("");
-        String type = event == null ? "" : event.path("type").asString("");
-        if (id.isBlank() || type.isBlank()) {
-            throw ApiProblem.invalid("body", "must be a Stripe event, with an id and a type");
-        }
-        JsonNode object = event.path("data").path("object");
+        StripeSignedEvents event = StripeSignedEvents.read(body, signature, secret, settings.signatureTolerance(), json);
+        String id = event.id();
+        String type = event.type();
+        JsonNode object = event.object();
         return switch (type) {
             case "checkout.session.completed" -> session(id, type, object,
                     "paid".equals(object.path("payment_status").asString("")) ? ProviderEvent.Effect.PAID : ProviderEvent.Effect.PENDING);
@@ -100,10 +80,5 @@ class StripeEvents {
 
     private static String text(JsonNode node) {
         return node.isString() && !node.asString().isBlank() ? node.asString() : null;
-    }
-
-    private static ApiProblem invalidSignature() {
-        return ApiProblem.invalid(SIGNATURE, "must be Stripe's signature of the raw body with the endpoint's signing secret, "
-                + "made within the tolerance");
     }
 }
