@@ -160,6 +160,32 @@ class PaymentWebhookTests {
         assertThat(customer(shop).text("$.lifetimeValue")).isEqualTo("0.00");
         var events = api.get("/api/v1/payment-events", shop.owner().accessToken());
         assertThat(events.<List<String>>read("$.items[*].outcome")).containsExactlyInAnyOrder("COMPLETED", "REFUNDED");
+        assertThat(events.<List<String>>read("$.items[*].detail")).contains("refunded at once: a refund had come first");
+    }
+
+    @Test
+    void refundsAndTheirPaymentsArrivingTogetherLeaveEverySaleRefunded() throws Exception {
+        Shop shop = shop();
+        List<UUID> sales = new ArrayList<>();
+        List<Callable<String>> deliveries = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            UUID saleId = pendingSale(shop);
+            sales.add(saleId);
+            String intent = "pi_together_" + i + "_" + saleId;
+            deliveries.add(() -> stripe(shop.owner().companyId(), chargeRefunded("evt_r_" + intent, intent, 9800)).text("$.outcome"));
+            deliveries.add(() -> stripe(shop.owner().companyId(), checkoutCompleted("evt_p_" + intent, saleId, 9800, "usd", intent))
+                    .text("$.outcome"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (Future<String> outcome : pool.invokeAll(deliveries)) {
+                assertThat(outcome.get()).isIn("COMPLETED", "REFUNDED", "REFUND_WAITING");
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(sales).allSatisfy(saleId -> assertThat(sale(shop, saleId).text("$.paymentStatus")).isEqualTo("REFUNDED"));
+        assertThat(customer(shop).text("$.lifetimeValue")).isEqualTo("0.00");
     }
 
     @Test
@@ -292,6 +318,26 @@ class PaymentWebhookTests {
         assertThat(completed.status()).isEqualTo(200);
         assertThat(completed.text("$.outcome")).isEqualTo("COMPLETED");
         assertThat(completed.text("$.eventId")).isEqualTo(saleId + ":PAID");
+    }
+
+    @Test
+    void connectingAProviderFromSeveralPlacesAtOnceConnectsItOnce() throws Exception {
+        Account owner = api.signUp();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Integer>> connects = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                connects.add(() -> api.put("/api/v1/payment-providers/stripe", owner.accessToken(),
+                        Map.of("webhookSecret", STRIPE_SECRET)).status());
+            }
+            for (Future<Integer> status : pool.invokeAll(connects)) {
+                assertThat(status.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(api.get("/api/v1/payment-providers", owner.accessToken()).<List<Boolean>>read("$[*].connected"))
+                .containsExactly(true, false, false);
     }
 
     @Test

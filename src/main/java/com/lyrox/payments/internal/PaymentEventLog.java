@@ -37,6 +37,15 @@ class PaymentEventLog {
         return inserted == 1 ? Optional.of(id) : Optional.empty();
     }
 
+    /**
+     * Holds the provider's payment until the transaction ends: a refund matched by its payment
+     * id and the payment itself are applied one after the other, whichever comes first.
+     */
+    void lockPayment(String paymentId) {
+        jdbc.queryForObject("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", Object.class,
+                TenantContext.requireCompanyId() + ":" + paymentId);
+    }
+
     void finish(UUID id, PaymentOutcome outcome, UUID saleId, String detail) {
         jdbc.update("UPDATE payment_events SET outcome = ?, sale_id = coalesce(?, sale_id), detail = ? WHERE id = ? AND company_id = ?",
                 outcome.name(), saleId, detail, id, TenantContext.requireCompanyId());

@@ -41,6 +41,9 @@ class PaymentEvents {
         if (row.isEmpty()) {
             return PaymentOutcome.DUPLICATE;
         }
+        if (event.paymentId() != null) {
+            log.lockPayment(event.paymentId());
+        }
         Applied applied = applyNew(event);
         log.finish(row.get(), applied.outcome(), applied.saleId(), applied.detail());
         return applied.outcome();
@@ -84,12 +87,14 @@ class PaymentEvents {
                     + " for a sale of " + sale.amount() + " " + sale.currency());
         }
         sales.completePaid(sale.id(), event.provider().name(), event.paymentMethod(), event.paymentId());
-        events.publishEvent(new PaymentReceived(TenantContext.requireCompanyId(), sale.id(), sale.customerId(), sale.amount(),
-                sale.currency(), event.provider()));
         List<UUID> refunds = log.refundsWaitingFor(sale.id(), event.paymentId());
         if (!refunds.isEmpty() && sales.refundPaid(sale.id())) {
+            // Refunded already: the customer is not told of a payment that is given back.
             refunds.forEach(refund -> log.finish(refund, PaymentOutcome.REFUNDED, sale.id(), "applied when the payment completed"));
+            return new Applied(PaymentOutcome.COMPLETED, sale.id(), "refunded at once: a refund had come first");
         }
+        events.publishEvent(new PaymentReceived(TenantContext.requireCompanyId(), sale.id(), sale.customerId(), sale.amount(),
+                sale.currency(), event.provider()));
         return new Applied(PaymentOutcome.COMPLETED, sale.id(), null);
     }
 

@@ -48,13 +48,22 @@ class PaymentSimulatorController {
         this.json = json;
     }
 
+    /** Connects the generic webhook for the simulator; if another payment connected it at the same moment, its secret. */
+    private String connectGeneric() {
+        try {
+            return providers.connectGeneric().secret();
+        } catch (org.springframework.dao.DataIntegrityViolationException raced) {
+            return providers.secretsOf(PaymentProvider.GENERIC).map(ProviderService.Secrets::webhookSecret).orElseThrow();
+        }
+    }
+
     @PostMapping
     @PreAuthorize(Role.CAN_WRITE)
     @Operation(summary = "Pay a sale as its customer would: a signed PAID event for its amount, through the generic webhook")
     ProviderRequests.Answer pay(@Valid @RequestBody SimulatedPayment payment) {
         SalesDesk.SaleState sale = sales.find(payment.saleId()).orElseThrow(() -> ApiProblem.invalid("saleId", "no such sale"));
         String secret = providers.secretsOf(PaymentProvider.GENERIC).map(ProviderService.Secrets::webhookSecret)
-                .orElseGet(() -> providers.connectGeneric().secret());
+                .orElseGet(this::connectGeneric);
         Map<String, String> event = new LinkedHashMap<>();
         event.put("eventId", "simulated-" + UUID.randomUUID());
         event.put("saleId", sale.id().toString());

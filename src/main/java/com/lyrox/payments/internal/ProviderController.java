@@ -47,21 +47,21 @@ class ProviderController {
     @PreAuthorize(Role.CAN_ADMINISTER)
     @Operation(summary = "Connect Stripe with the endpoint's webhook signing secret (and optionally a secret key)")
     ProviderRequests.View connectStripe(@Valid @RequestBody ProviderRequests.Stripe request) {
-        return providers.connectStripe(request);
+        return ConnectOnce.connect(() -> providers.connectStripe(request));
     }
 
     @PutMapping("/payment-providers/mercadopago")
     @PreAuthorize(Role.CAN_ADMINISTER)
     @Operation(summary = "Connect Mercado Pago with its webhook secret and an access token to read payments with")
     ProviderRequests.View connectMercadoPago(@Valid @RequestBody ProviderRequests.MercadoPago request) {
-        return providers.connectMercadoPago(request);
+        return ConnectOnce.connect(() -> providers.connectMercadoPago(request));
     }
 
     @PutMapping("/payment-providers/generic")
     @PreAuthorize(Role.CAN_ADMINISTER)
     @Operation(summary = "Connect the generic webhook, or give it a new secret: the secret is answered this once")
     ProviderRequests.GenericConnected connectGeneric() {
-        return providers.connectGeneric();
+        return ConnectOnce.connect(providers::connectGeneric);
     }
 
     @DeleteMapping("/payment-providers/{provider}")
