@@ -42,6 +42,11 @@ describe('noticeOf', () => {
       .toEqual({ tone: 'error', key: 'notice.paymentMismatch', values: { received: '90.00 USD', expected: '98.00 USD' } });
   });
 
+  it("tells the owner the plan's renewal could not be charged", () => {
+    expect(noticeOf({ kind: 'plan-payment-failed', invoice: 'LYROX-0042', amount: '49.00 USD' }))
+      .toEqual({ tone: 'error', key: 'notice.planPaymentFailed', values: { amount: '49.00 USD' } });
+  });
+
   it('tells the owner how much of the AI allowance is used', () => {
     expect(noticeOf({ kind: 'ai-quota', percent: 80 }).key).toBe('notice.quota');
     expect(noticeOf({ kind: 'ai-quota', percent: 100 })).toMatchObject({ tone: 'error', key: 'notice.quotaFull' });

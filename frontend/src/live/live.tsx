@@ -73,9 +73,12 @@ export function applyFrame(client: QueryClient, frame: LiveFrame) {
  */
 export function noticeOf(payload: Record<string, unknown> | undefined): {
   tone: 'error' | 'success';
-  key: 'notice.bookingLimit' | 'notice.quota' | 'notice.quotaFull' | 'notice.paymentMismatch';
+  key: 'notice.bookingLimit' | 'notice.quota' | 'notice.quotaFull' | 'notice.paymentMismatch' | 'notice.planPaymentFailed';
   values: Record<string, number | string>;
 } {
+  if (payload?.kind === 'plan-payment-failed') {
+    return { tone: 'error', key: 'notice.planPaymentFailed', values: { amount: String(payload.amount ?? '') } };
+  }
   if (payload?.kind === 'payment-mismatch') {
     return { tone: 'error', key: 'notice.paymentMismatch', values: { received: String(payload.received ?? ''), expected: String(payload.expected ?? '') } };
   }

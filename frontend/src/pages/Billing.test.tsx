@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { session } from '../session/store';
 import { json, renderAs, stubApi } from '../test-utils';
@@ -15,6 +15,10 @@ function company(more: Record<string, unknown> = {}) {
     'GET /api/v1/billing/usage': () => json({ month: '2026-12', plan: 'PROFESSIONAL', used: 8500, limit: 10000, percent: 85, aiActive: true }),
     'GET /api/v1/bookings/usage': () => json({ plan: 'PROFESSIONAL', bookingsThisMonth: 200, bookingsPerMonth: 200, resources: 3, resourcesLimit: 15 }),
     'GET /api/v1/billing/plans': () => json({ sellsPlans: false, plans: [] }),
+    'GET /api/v1/billing/invoices': () => json({ items: [{ id: 'in_1', number: 'LYROX-0042', status: 'paid', amountDue: '49.00',
+      amountPaid: '49.00', currency: 'USD', periodStart: '2026-11-01T00:00:00Z', periodEnd: '2026-12-01T00:00:00Z',
+      pdfUrl: 'https://pay.stripe.com/invoice/in_1/pdf', hostedUrl: 'https://invoice.stripe.com/i/in_1', created: '2026-12-01T00:00:00Z' }],
+      page: 0, size: 24, total: 1 }),
   });
 }
 
@@ -28,6 +32,9 @@ describe('the billing page', () => {
     expect(screen.getByRole('progressbar', { name: 'Resources' })).toHaveAttribute('aria-valuenow', '20');
     expect(screen.getByText('8500 / 10000 · 85%')).toBeInTheDocument();
     expect(screen.getByText('Plans are not sold on this server: a Lyrox administrator changes them.')).toBeInTheDocument();
+    const invoice = (await screen.findByText('LYROX-0042')).closest('tr')!;
+    expect(invoice).toHaveTextContent('paid');
+    expect(within(invoice).getByRole('link', { name: 'PDF' })).toHaveAttribute('href', 'https://pay.stripe.com/invoice/in_1/pdf');
   });
 
   it('counts the days left of a trial', async () => {

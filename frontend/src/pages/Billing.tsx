@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api, ok } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { usePermissions } from '../session/useSession';
-import { Skeleton } from '../ui/parts';
+import { Badge, Listing, Skeleton } from '../ui/parts';
 import { QuotaBar } from './Home';
 import { PlanPurchase } from './settings/PlanPurchase';
 
@@ -30,12 +30,16 @@ function Meter({ label, used, limit }: { label: string; used: number; limit: num
 
 /** The company's plan: its trial, what it uses of the plan's allowances this month, and buying another plan. */
 export function BillingPage() {
-  const { t, formatDate } = useI18n();
+  const { t, formatDate, formatMoney } = useI18n();
   const { isOwner } = usePermissions();
   const company = useQuery({ queryKey: ['company'], queryFn: () => ok(api.GET('/api/v1/company')) });
   const ai = useQuery({ queryKey: ['billing-usage'], queryFn: () => ok(api.GET('/api/v1/billing/usage')) });
   const bookings = useQuery({ queryKey: ['booking-usage'], queryFn: () => ok(api.GET('/api/v1/bookings/usage')) });
   const onSale = useQuery({ queryKey: ['plans-on-sale'], queryFn: () => ok(api.GET('/api/v1/billing/plans')) });
+  const invoices = useQuery({
+    queryKey: ['plan-invoices'],
+    queryFn: () => ok(api.GET('/api/v1/billing/invoices', { params: { query: { size: 24 } } })),
+  });
   if (company.isPending || ai.isPending || bookings.isPending) {
     return (
       <div className="page">
@@ -73,6 +77,42 @@ export function BillingPage() {
           </>
         )}
       </div>
+      <h2>{t('billing.invoices')}</h2>
+      <Listing query={invoices} empty={t('billing.noInvoices')}>
+        {(items) => (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th>{t('billing.invoice')}</th>
+                  <th className="hide-narrow">{t('billing.period')}</th>
+                  <th className="num">{t('billing.amount')}</th>
+                  <th>{t('billing.status')}</th>
+                  <th className="num">{t('common.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((invoice) => (
+                  <tr key={invoice.id}>
+                    <td>{invoice.number ?? invoice.id}</td>
+                    <td className="hide-narrow">{formatDate(invoice.periodStart)} – {formatDate(invoice.periodEnd)}</td>
+                    <td className="num">{formatMoney(invoice.amountDue ?? '0', invoice.currency ?? 'USD')}</td>
+                    <td>
+                      <Badge tone={invoice.status === 'paid' ? 'good' : invoice.status === 'open' ? 'warn' : 'neutral'}>{invoice.status}</Badge>
+                    </td>
+                    <td className="num">
+                      <span className="cell-actions">
+                        {invoice.pdfUrl && <a href={invoice.pdfUrl} target="_blank" rel="noreferrer">PDF</a>}
+                        {invoice.hostedUrl && <a href={invoice.hostedUrl} target="_blank" rel="noreferrer">{t('billing.view')}</a>}
+                      </span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Listing>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 package com.lyrox.live;
 
 import com.lyrox.billing.QuotaThresholdReached;
+import com.lyrox.billing.PlanPaymentFailed;
 import com.lyrox.bookings.BookingLimitReached;
 import com.lyrox.payments.PaymentMismatched;
 import com.lyrox.conversations.ConversationUpdated;
@@ -63,6 +64,12 @@ class LiveEventPublisher {
     @EventListener
     void on(BookingLimitReached notice) {
         send(notice.companyId(), LiveFrame.of(notice));
+    }
+
+    /** The owner hears at once when Stripe could not charge the renewal of the plan. */
+    @EventListener
+    void on(PlanPaymentFailed failed) {
+        send(failed.companyId(), LiveFrame.of(failed));
     }
 
     /** The owner hears at once when a provider reported a payment that does not match its sale. */

@@ -2,6 +2,7 @@ package com.lyrox.live;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.lyrox.billing.QuotaThresholdReached;
+import com.lyrox.billing.PlanPaymentFailed;
 import com.lyrox.bookings.BookingLimitReached;
 import com.lyrox.payments.PaymentMismatched;
 import com.lyrox.conversations.ConversationUpdated;
@@ -43,6 +44,12 @@ record LiveFrame(String type, UUID companyId, UUID conversationId, Object payloa
     static LiveFrame of(BookingLimitReached notice) {
         return new LiveFrame("notice", null, null, Map.of("kind", "booking-limit", "plan", notice.plan(),
                 "limit", notice.bookingsPerMonth()));
+    }
+
+    static LiveFrame of(PlanPaymentFailed failed) {
+        return new LiveFrame("notice", null, null, Map.of("kind", "plan-payment-failed",
+                "invoice", failed.invoiceNumber() == null ? "" : failed.invoiceNumber(),
+                "amount", failed.amountDue() + " " + failed.currency()));
     }
 
     static LiveFrame of(PaymentMismatched mismatch) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lyrox.support.Api;
 import com.lyrox.support.Api.Account;
+import com.lyrox.support.LiveClient;
 import com.lyrox.support.LyroxTest;
 import com.lyrox.support.StripeSignatures;
 import com.lyrox.support.StripeStub;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -26,6 +28,9 @@ class PlanSubscriptionTests {
 
     @Autowired
     Api api;
+
+    @LocalServerPort
+    int port;
 
     private Api.Reply event(String payload, String secret) {
         return api.raw(MockMvcRequestBuilders.post("/webhooks/stripe-billing").contentType(MediaType.APPLICATION_JSON)
@@ -110,6 +115,49 @@ class PlanSubscriptionTests {
                 "price_enterprise", "canceled", now), SECRET);
         assertThat(ended.text("$.outcome")).isEqualTo("APPLIED");
         assertThat(plan(owner)).isEqualTo("FREE");
+    }
+
+    static String invoice(String id, String type, Account owner, String status, long due, long paid, long created, boolean basil) {
+        String details = "{\"metadata\":{\"company_id\":\"%s\",\"plan\":\"PROFESSIONAL\"}}".formatted(owner.companyId());
+        return """
+                {"id":"%s","object":"event","created":%d,"type":"%s","data":{"object":{
+                 "id":"in_%s","object":"invoice","number":"LYROX-%s","status":"%s","customer":"cus_1",
+                 "amount_due":%d,"amount_paid":%d,"currency":"usd","period_start":%d,"period_end":%d,
+                 "hosted_invoice_url":"https://invoice.stripe.com/i/%s","invoice_pdf":"https://pay.stripe.com/invoice/%s/pdf",
+                 %s}}}""".formatted(id, created, type, owner.companyId(), created, status, due, paid, created - 2_592_000, created,
+                owner.companyId(), owner.companyId(),
+                basil ? "\"parent\":{\"subscription_details\":" + details + "}" : "\"subscription_details\":" + details);
+    }
+
+    @Test
+    void theInvoicesOfThePlanAreListedForTheirCompanyOnlyAndAFailedRenewalIsTold() throws Exception {
+        Account owner = api.signUp();
+        Account other = api.signUp();
+        long now = Instant.now().getEpochSecond();
+        assertThat(event(checkoutCompleted("evt_i0_" + owner.companyId(), owner, "PROFESSIONAL", now - 100), SECRET)
+                .text("$.outcome")).isEqualTo("APPLIED");
+
+        var paid = event(invoice("evt_i1_" + owner.companyId(), "invoice.paid", owner, "paid", 4900, 4900, now - 90, true), SECRET);
+        assertThat(paid.text("$.outcome")).isEqualTo("INVOICE_RECORDED");
+        try (LiveClient live = LiveClient.connect(port, owner.accessToken())) {
+            live.frame("connected", java.time.Duration.ofSeconds(10));
+            var failed = event(invoice("evt_i2_" + owner.companyId(), "invoice.payment_failed", owner, "open", 4900, 0, now - 80,
+                    false), SECRET);
+            assertThat(failed.text("$.outcome")).isEqualTo("INVOICE_RECORDED");
+            var notice = live.frame("notice", frame -> "plan-payment-failed".equals(frame.read("$.payload.kind")),
+                    java.time.Duration.ofSeconds(10));
+            assertThat(notice.<String>read("$.payload.amount")).isEqualTo("49.00 USD");
+        }
+
+        var invoices = api.get("/api/v1/billing/invoices", owner.accessToken());
+        assertThat((Integer) invoices.read("$.total")).isEqualTo(1);
+        assertThat(invoices.text("$.items[0].status")).isEqualTo("open");
+        assertThat(invoices.text("$.items[0].amountDue")).isEqualTo("49.00");
+        assertThat(invoices.text("$.items[0].pdfUrl")).isEqualTo("https://pay.stripe.com/invoice/" + owner.companyId() + "/pdf");
+        assertThat((Integer) api.get("/api/v1/billing/invoices", other.accessToken()).read("$.total")).isZero();
+        // An invoice's events do not make an earlier subscription event stale.
+        assertThat(event(subscription("evt_i3_" + owner.companyId(), "customer.subscription.updated", owner, "price_enterprise",
+                "active", now - 85), SECRET).text("$.outcome")).isEqualTo("APPLIED");
     }
 
     @Test

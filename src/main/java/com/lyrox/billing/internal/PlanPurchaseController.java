@@ -1,6 +1,8 @@
 package com.lyrox.billing.internal;
 
 import com.lyrox.billing.BillingStripeSettings;
+import com.lyrox.platform.PageQuery;
+import com.lyrox.platform.PageResponse;
 import com.lyrox.platform.Role;
 import com.lyrox.tenants.Plan;
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.Arrays;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,8 +50,11 @@ class PlanPurchaseController {
     private final PlanCheckout checkout;
     private final SubscriptionEvents events;
     private final BillingStripeSettings settings;
+    private final PlanInvoices invoices;
 
-    PlanPurchaseController(PlanCheckout checkout, SubscriptionEvents events, BillingStripeSettings settings) {
+    PlanPurchaseController(PlanCheckout checkout, SubscriptionEvents events, BillingStripeSettings settings,
+                           PlanInvoices invoices) {
+        this.invoices = invoices;
         this.checkout = checkout;
         this.events = events;
         this.settings = settings;
@@ -60,6 +66,14 @@ class PlanPurchaseController {
     OnSale plans() {
         return new OnSale(settings.sellsPlans(), settings.sellsPlans()
                 ? Arrays.stream(Plan.values()).filter(plan -> settings.prices().containsKey(plan)).toList() : List.of());
+    }
+
+    @GetMapping("/api/v1/billing/invoices")
+    @PreAuthorize(Role.CAN_READ)
+    @Operation(summary = "The invoices of the company's plan, newest first, with Stripe's page and PDF of each")
+    PageResponse<PlanInvoices.View> invoices(@ParameterObject @Valid PageQuery page) {
+        var pageable = page.toPageable(org.springframework.data.domain.Sort.unsorted());
+        return invoices.list(pageable.getPageNumber(), pageable.getPageSize());
     }
 
     @PostMapping("/api/v1/billing/checkout")

@@ -1,17 +1,21 @@
 package com.lyrox.billing.internal;
 
+import com.lyrox.platform.StripeAmounts;
 import com.lyrox.billing.BillingStripeSettings;
+import com.lyrox.billing.PlanPaymentFailed;
 import com.lyrox.platform.StripeSignedEvents;
 import com.lyrox.platform.TenantContext;
 import com.lyrox.tenants.Companies;
 import com.lyrox.tenants.Plan;
 import java.sql.Timestamp;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,11 +36,16 @@ class SubscriptionEvents {
 
     /** What an event means for a company's plan; {@code company} null when it names none. */
     record Change(String eventId, String type, Instant created, UUID company, Plan plan, String customerId,
-                  String subscriptionId, String status) {
+                  String subscriptionId, String status, Invoice invoice) {
+    }
+
+    /** An invoice of a company's subscription, as Stripe made it (amounts in the currency, not its smallest unit). */
+    record Invoice(String id, String number, String status, BigDecimal amountDue, BigDecimal amountPaid, String currency,
+                   Instant periodStart, Instant periodEnd, String hostedUrl, String pdfUrl, boolean paymentFailed) {
     }
 
     /** What was done with an event. */
-    enum Outcome { APPLIED, STALE, OTHER_SUBSCRIPTION, IGNORED, UNKNOWN_COMPANY, DUPLICATE }
+    enum Outcome { APPLIED, STALE, OTHER_SUBSCRIPTION, INVOICE_RECORDED, IGNORED, UNKNOWN_COMPANY, DUPLICATE }
 
     private final BillingStripeSettings settings;
     private final Companies companies;
@@ -44,10 +53,14 @@ class SubscriptionEvents {
     private final ObjectMapper json;
     private final Map<String, Plan> plansByPrice;
     private final TransactionTemplate tx;
+    private final PlanInvoices invoices;
+    private final ApplicationEventPublisher events;
 
     SubscriptionEvents(BillingStripeSettings settings, Companies companies, JdbcTemplate jdbc, ObjectMapper json,
-                       TransactionTemplate tx) {
+                       TransactionTemplate tx, PlanInvoices invoices, ApplicationEventPublisher events) {
         this.tx = tx;
+        this.invoices = invoices;
+        this.events = events;
         this.settings = settings;
         this.companies = companies;
         this.jdbc = jdbc;
@@ -66,11 +79,12 @@ class SubscriptionEvents {
         return switch (type) {
             case "checkout.session.completed" -> "subscription".equals(object.path("mode").asString(""))
                     ? new Change(id, type, created, company(object.path("client_reference_id"), object), plan(object.path("metadata")),
-                            text(object.path("customer")), text(object.path("subscription")), "ACTIVE")
+                            text(object.path("customer")), text(object.path("subscription")), "ACTIVE", null)
                     : ignored(id, type, created);
             case "customer.subscription.created", "customer.subscription.updated" -> subscription(id, type, created, object);
             case "customer.subscription.deleted" -> new Change(id, type, created, company(null, object), Plan.FREE,
-                    text(object.path("customer")), text(object.path("id")), "CANCELED");
+                    text(object.path("customer")), text(object.path("id")), "CANCELED", null);
+            case "invoice.paid", "invoice.payment_failed", "invoice.finalized" -> invoice(id, type, created, object);
             default -> ignored(id, type, created);
         };
     }
@@ -86,7 +100,7 @@ class SubscriptionEvents {
 
     private Outcome apply(Change change) {
         boolean known = change.company() != null && companies.find(change.company()).isPresent();
-        boolean actionable = known && change.plan() != null;
+        boolean actionable = known && (change.plan() != null || change.invoice() != null);
         int recorded = jdbc.update("""
                 INSERT INTO billing_events (event_id, company_id, type, created, outcome) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (event_id) DO NOTHING""", change.eventId(), known ? change.company() : null, change.type(),
@@ -99,6 +113,13 @@ class SubscriptionEvents {
             outcome = Outcome.UNKNOWN_COMPANY;
         } else if (!actionable) {
             outcome = Outcome.IGNORED;
+        } else if (change.invoice() != null) {
+            invoices.record(change.company(), change.invoice(), change.created());
+            if (change.invoice().paymentFailed()) {
+                events.publishEvent(new PlanPaymentFailed(change.company(), change.invoice().number(),
+                        change.invoice().amountDue(), change.invoice().currency()));
+            }
+            outcome = Outcome.INVOICE_RECORDED;
         } else {
             // One company's events in line: the check for a later event and the change happen together.
             jdbc.queryForObject("SELECT pg_advisory_xact_lock(?)", Object.class,
@@ -138,11 +159,40 @@ class SubscriptionEvents {
             return ignored(id, type, created);
         }
         return new Change(id, type, created, company(null, subscription), "CANCELED".equals(status) ? Plan.FREE : plan,
-                text(subscription.path("customer")), text(subscription.path("id")), status);
+                text(subscription.path("customer")), text(subscription.path("id")), status, null);
     }
 
     private static Change ignored(String id, String type, Instant created) {
-        return new Change(id, type, created, null, null, null, null, null);
+        return new Change(id, type, created, null, null, null, null, null, null);
+    }
+
+    /**
+     * An invoice of a subscription: its company from the subscription's metadata, wherever the
+     * event's API version puts it ({@code parent.subscription_details} since 2025, else
+     * {@code subscription_details}, else the invoice's own metadata).
+     */
+    private static Change invoice(String id, String type, Instant created, JsonNode invoice) {
+        JsonNode details = invoice.path("parent").path("subscription_details");
+        if (details.isMissingNode()) {
+            details = invoice.path("subscription_details");
+        }
+        UUID company = company(null, details.path("metadata").isObject() ? details : invoice);
+        String currency = text(invoice.path("currency"));
+        String invoiceId = text(invoice.path("id"));
+        if (company == null || currency == null || invoiceId == null || !invoice.path("amount_due").isIntegralNumber()) {
+            return ignored(id, type, created);
+        }
+        String code = currency.toUpperCase(java.util.Locale.ROOT);
+        return new Change(id, type, created, company, null, text(invoice.path("customer")), null, null, new Invoice(invoiceId,
+                text(invoice.path("number")), invoice.path("status").asString("open"),
+                StripeAmounts.fromMinor(invoice.path("amount_due").asLong(), code),
+                StripeAmounts.fromMinor(invoice.path("amount_paid").asLong(0), code), code,
+                seconds(invoice.path("period_start")), seconds(invoice.path("period_end")), text(invoice.path("hosted_invoice_url")),
+                text(invoice.path("invoice_pdf")), "invoice.payment_failed".equals(type)));
+    }
+
+    private static Instant seconds(JsonNode node) {
+        return node.isIntegralNumber() ? Instant.ofEpochSecond(node.asLong()) : null;
     }
 
     private static UUID company(JsonNode reference, JsonNode object) {

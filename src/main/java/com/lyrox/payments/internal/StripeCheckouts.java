@@ -1,5 +1,6 @@
 package com.lyrox.payments.internal;
 
+import com.lyrox.platform.StripeAmounts;
 import com.lyrox.payments.PaymentProvider;
 import com.lyrox.payments.PaymentSettings;
 import com.lyrox.sales.CheckoutIssuer;
