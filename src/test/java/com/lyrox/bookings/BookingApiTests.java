@@ -494,6 +494,14 @@ class BookingApiTests {
     }
 
     @Test
+    void aListOfBookingsBeyondTheCalendarsTheStoreHoldsIsRefusedNamingTheBound() {
+        Account owner = api.signUp();
+        var ancient = api.get("/api/v1/bookings?from=-1000000000-01-01T00:00:00Z", owner.accessToken());
+        assertThat(ancient.status()).isEqualTo(400);
+        assertThat(ancient.text("$.errors[0].field")).isEqualTo("from");
+    }
+
+    @Test
     void theUsageShowsThisMonthsBookingsAndTheResourcesAgainstThePlan() {
         Account owner = api.signUp();
         UUID court = court(owner);

@@ -49,6 +49,8 @@ class BookingService {
     static final String SOURCE_CHAT = "CHAT";
     static final String SOURCE_WAITLIST = "WAITLIST";
     private static final int LOCK_RETRIES = 3;
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-01-01T00:00:00Z");
 
     private final BookingRepository bookings;
     private final ResourceRepository resources;
@@ -200,10 +202,18 @@ class BookingService {
     @Transactional(readOnly = true)
     PageResponse<BookingRequests.View> list(Instant from, Instant to, UUID resourceId, BookingStatus status,
                                             UUID customerId, Pageable pageable) {
-        Page<Booking> page = bookings.search(from != null ? from : Instant.EPOCH,
-                to != null ? to : Instant.parse("9999-01-01T00:00:00Z"), resourceId, status, customerId, pageable);
+        Page<Booking> page = bookings.search(within("from", from != null ? from : Instant.EPOCH),
+                within("to", to != null ? to : LATEST), resourceId, status, customerId, pageable);
         Function<Booking, BookingRequests.View> views = views(page.getContent());
         return PageResponse.of(page, views);
+    }
+
+    /** A period's bound the store can hold: from the year 1 to the year 9999. */
+    private static Instant within(String field, Instant instant) {
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw ApiProblem.invalid(field, "must be between the years 1 and 9999");
+        }
+        return instant;
     }
 
     @Transactional(readOnly = true)
