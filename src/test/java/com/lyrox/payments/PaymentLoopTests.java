@@ -47,6 +47,7 @@ class PaymentLoopTests {
     HttpServer mercadoPago;
     final Map<String, String> mercadoPagoPayments = new ConcurrentHashMap<>();
     final List<String> mercadoPagoAuthorizations = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final List<String> mercadoPagoPreferences = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeEach
     void aCoachWhoseChallengeIsPaidThroughAStripePaymentLink() throws IOException {
@@ -61,6 +62,15 @@ class PaymentLoopTests {
             byte[] body = (payment != null ? payment : "{\"message\":\"Payment not found\",\"status\":404}").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(payment != null ? 200 : 404, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        mercadoPago.createContext("/checkout/preferences", exchange -> {
+            mercadoPagoPreferences.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] body = "{\"id\":\"pref_1\",\"init_point\":\"https://www.mercadopago.com/checkout/v1/redirect?pref_id=pref_1\"}"
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(201, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
         });
@@ -125,11 +135,17 @@ class PaymentLoopTests {
                 "accessToken", "APP_USR-test-token", "apiUrl", "http://127.0.0.1:" + mercadoPago.getAddress().getPort()))
                 .status()).isEqualTo(200);
         say("wamid.M1", "¿Cuánto cuesta el reto mensual?");
-        Matcher reference = REFERENCE.matcher(say("wamid.M2", "Sí, lo quiero"));
-        assertThat(reference.find()).isTrue();
+        String link = say("wamid.M2", "Sí, lo quiero");
+        // The sale gets a preference of its own: its amount, and the sale as external_reference.
+        assertThat(link).contains("https://www.mercadopago.com/checkout/v1/redirect?pref_id=pref_1");
+        assertThat(mercadoPagoPreferences).hasSize(1);
+        var preference = com.jayway.jsonpath.JsonPath.parse(mercadoPagoPreferences.get(0));
+        assertThat(preference.<Double>read("$.items[0].unit_price")).isEqualTo(78.0);
+        assertThat(preference.<String>read("$.items[0].currency_id")).isEqualTo("USD");
+        String saleId = preference.read("$.external_reference");
         mercadoPagoPayments.put("1234567890", """
                 {"id":1234567890,"status":"approved","status_detail":"accredited","transaction_amount":78.00,
-                 "currency_id":"USD","external_reference":"%s","payment_method_id":"pix"}""".formatted(reference.group(1)));
+                 "currency_id":"USD","external_reference":"%s","payment_method_id":"pix"}""".formatted(saleId));
 
         String notification = "{\"action\":\"payment.updated\",\"type\":\"payment\",\"data\":{\"id\":\"1234567890\"},\"id\":987}";
         long now = Instant.now().getEpochSecond();
@@ -143,7 +159,7 @@ class PaymentLoopTests {
         assertThat(checked.text("$.outcome")).isEqualTo("COMPLETED");
         assertThat(again.text("$.outcome")).isEqualTo("DUPLICATE");
         assertThat(mercadoPagoAuthorizations).contains("Bearer APP_USR-test-token");
-        var sale = api.get("/api/v1/sales/" + reference.group(1), token());
+        var sale = api.get("/api/v1/sales/" + saleId, token());
         assertThat(sale.text("$.paymentStatus")).isEqualTo("COMPLETED");
         assertThat(sale.text("$.paymentProvider")).isEqualTo("MERCADO_PAGO");
         assertThat(sale.text("$.paymentMethod")).isEqualTo("pix");

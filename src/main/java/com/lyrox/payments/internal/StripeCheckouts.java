@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * sent instead.
  */
 @Component
+@Order(1)
 class StripeCheckouts implements CheckoutIssuer {
 
     private static final Logger log = LoggerFactory.getLogger(StripeCheckouts.class);
