@@ -11,11 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
-import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,10 +35,7 @@ class MercadoPagoCheckouts implements CheckoutIssuer {
     MercadoPagoCheckouts(ProviderService providers, PaymentSettings settings) {
         this.providers = providers;
         this.settings = settings;
-        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
-        requests.setConnectTimeout(Duration.ofSeconds(3));
-        requests.setReadTimeout(Duration.ofSeconds(10));
-        this.api = RestClient.builder().requestFactory(requests).build();
+        this.api = MercadoPagoApi.client(Duration.ofSeconds(10));
     }
 
     @Override
@@ -56,8 +51,7 @@ class MercadoPagoCheckouts implements CheckoutIssuer {
                 "back_urls", Map.of("success", settings.checkoutReturnUrl()));
         try {
             JsonNode created = api.post()
-                    .uri(UriComponentsBuilder.fromUriString(connection.get().apiUrl()).pathSegment("checkout", "preferences")
-                            .build().encode().toUri())
+                    .uri(MercadoPagoApi.at(connection.get().apiUrl(), "checkout", "preferences"))
                     .header("Authorization", "Bearer " + connection.get().apiKey())
                     .contentType(MediaType.APPLICATION_JSON).body(preference).retrieve().body(JsonNode.class);
             String url = created == null ? "" : created.path("init_point").asString("");

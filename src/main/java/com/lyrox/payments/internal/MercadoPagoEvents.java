@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -37,10 +36,7 @@ class MercadoPagoEvents {
     MercadoPagoEvents(ObjectMapper json, PaymentSettings settings) {
         this.json = json;
         this.settings = settings;
-        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
-        requests.setConnectTimeout(Duration.ofSeconds(3));
-        requests.setReadTimeout(Duration.ofSeconds(5));
-        this.api = RestClient.builder().requestFactory(requests).build();
+        this.api = MercadoPagoApi.client(Duration.ofSeconds(5));
     }
 
     /** The manifest's signature as Mercado Pago sends it: how tests and the simulator sign a notification. */
@@ -104,9 +100,7 @@ class MercadoPagoEvents {
 
     private JsonNode payment(String apiUrl, String id, String accessToken) {
         try {
-            java.net.URI uri = org.springframework.web.util.UriComponentsBuilder.fromUriString(apiUrl)
-                    .pathSegment("v1", "payments", id).build().encode().toUri();
-            JsonNode payment = api.get().uri(uri).header("Authorization", "Bearer " + accessToken)
+            JsonNode payment = api.get().uri(MercadoPagoApi.at(apiUrl, "v1", "payments", id)).header("Authorization", "Bearer " + accessToken)
                     .retrieve().body(JsonNode.class);
             if (payment == null || !payment.isObject()) {
                 throw ApiProblem.invalid("data.id", "Mercado Pago has no payment " + id);
