@@ -3,7 +3,7 @@ import { api, ok } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { usePermissions } from '../session/useSession';
 import { Badge, Listing, Skeleton } from '../ui/parts';
-import { QuotaBar } from './Home';
+import { Gauge, QuotaBar } from './Home';
 import { PlanPurchase } from './settings/PlanPurchase';
 
 const DAY = 86_400_000;
@@ -11,21 +11,8 @@ const DAY = 86_400_000;
 /** Use of something the plan counts: a bar when it has a limit, the count alone when it has none. */
 function Meter({ label, used, limit }: { label: string; used: number; limit: number }) {
   const { t } = useI18n();
-  const percent = limit > 0 ? Math.min(100, Math.round((used * 100) / limit)) : 0;
-  const level = percent >= 100 ? 'full' : percent >= 80 ? 'high' : 'ok';
-  return (
-    <div className="card quota" data-testid="meter">
-      <div className="quota-head">
-        <strong>{label}</strong>
-        <span>{limit === 0 ? t('billing.notIncluded') : `${used} / ${limit < 0 ? t('home.unlimited') : limit}`}</span>
-      </div>
-      {limit > 0 && (
-        <div className="quota-track" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-label={label}>
-          <div className={`quota-fill quota-${level}`} style={{ width: `${percent}%` }} data-level={level} />
-        </div>
-      )}
-    </div>
-  );
+  const figure = limit === 0 ? t('billing.notIncluded') : `${used} / ${limit < 0 ? t('home.unlimited') : limit}`;
+  return <Gauge label={label} figure={figure} percent={limit > 0 ? Math.min(100, Math.round((used * 100) / limit)) : undefined} />;
 }
 
 /** The company's plan: its trial, what it uses of the plan's allowances this month, and buying another plan. */

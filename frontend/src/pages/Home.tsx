@@ -20,26 +20,30 @@ const tiles: { key: keyof Omit<Figures, 'revenue'>; label: MessageKey }[] = [
   { key: 'sales', label: 'home.sales' },
 ];
 
-/** The share of the plan's AI allowance used: amber from 80%, red at 100%. */
-export function QuotaBar({ usage }: { usage: Usage }) {
-  const { t } = useI18n();
-  const unlimited = (usage.limit ?? -1) < 0;
-  const percent = unlimited ? 0 : Math.min(100, usage.percent ?? 0);
-  const level = percent >= 100 ? 'full' : percent >= 80 ? 'high' : 'ok';
+/** A use of something against its limit: the figure, and a bar (amber from 80%, red at 100%) when a share is given. */
+export function Gauge({ label, figure, percent }: { label: string; figure: string; percent?: number }) {
+  const level = percent === undefined ? 'ok' : percent >= 100 ? 'full' : percent >= 80 ? 'high' : 'ok';
   return (
     <div className="card quota">
       <div className="quota-head">
-        <strong>{t('home.quota', { plan: usage.plan })}</strong>
-        <span>
-          {usage.used} / {unlimited ? t('home.unlimited') : usage.limit}
-          {!unlimited && ` · ${usage.percent}%`}
-        </span>
+        <strong>{label}</strong>
+        <span>{figure}</span>
       </div>
-      <div className="quota-track" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-label={t('home.quota', { plan: usage.plan })}>
-        <div className={`quota-fill quota-${level}`} style={{ width: `${percent}%` }} data-level={level} />
-      </div>
+      {percent !== undefined && (
+        <div className="quota-track" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-label={label}>
+          <div className={`quota-fill quota-${level}`} style={{ width: `${percent}%` }} data-level={level} />
+        </div>
+      )}
     </div>
   );
+}
+
+/** The share of the plan's AI allowance used. */
+export function QuotaBar({ usage }: { usage: Usage }) {
+  const { t } = useI18n();
+  const unlimited = (usage.limit ?? -1) < 0;
+  const figure = `${usage.used} / ${unlimited ? t('home.unlimited') : usage.limit}${unlimited ? '' : ` · ${usage.percent}%`}`;
+  return <Gauge label={t('home.quota', { plan: usage.plan })} figure={figure} percent={unlimited ? 0 : Math.min(100, usage.percent ?? 0)} />;
 }
 
 function Period({ title, figures }: { title: string; figures: Figures }) {

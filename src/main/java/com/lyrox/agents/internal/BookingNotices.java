@@ -13,8 +13,6 @@ import com.lyrox.conversations.ConversationState;
 import com.lyrox.conversations.OutboundMessage;
 import com.lyrox.conversations.SendResult;
 import com.lyrox.platform.TenantContext;
-import com.lyrox.tenants.CompanyProfile;
-import com.lyrox.tenants.Companies;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -41,21 +39,20 @@ import tools.jackson.databind.ObjectMapper;
 class BookingNotices {
 
     private static final Logger log = LoggerFactory.getLogger(BookingNotices.class);
-    private static final int LANGUAGE_HISTORY = 10;
 
     private final BookingDesk bookings;
     private final ConversationMessenger messenger;
     private final ConversationLog conversations;
-    private final Companies companies;
+    private final ConversationLanguage languages;
     private final BookingSettings settings;
     private final ObjectMapper json;
 
     BookingNotices(BookingDesk bookings, ConversationMessenger messenger, ConversationLog conversations,
-                   Companies companies, BookingSettings settings, ObjectMapper json) {
+                   ConversationLanguage languages, BookingSettings settings, ObjectMapper json) {
         this.bookings = bookings;
         this.messenger = messenger;
         this.conversations = conversations;
-        this.companies = companies;
+        this.languages = languages;
         this.settings = settings;
         this.json = json;
     }
@@ -110,10 +107,8 @@ class BookingNotices {
         return messenger.conversationWith(customerId);
     }
 
-    /** The language of the customer's recent messages, else the company's. */
     private String language(ConversationState state) {
-        String fallback = companies.find(state.companyId()).map(CompanyProfile::language).orElse("es");
-        return LanguageDetector.ofInbound(conversations.recent(state.conversationId(), Long.MAX_VALUE, LANGUAGE_HISTORY), fallback);
+        return languages.of(state);
     }
 
     /** WhatsApp template languages are codes such as es, en, pt_BR, id. */

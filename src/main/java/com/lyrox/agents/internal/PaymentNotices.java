@@ -2,14 +2,10 @@ package com.lyrox.agents.internal;
 
 import com.lyrox.bookings.BookingDesk;
 import com.lyrox.conversations.Author;
-import com.lyrox.conversations.ConversationLog;
 import com.lyrox.conversations.ConversationMessenger;
-import com.lyrox.conversations.ConversationState;
 import com.lyrox.conversations.OutboundMessage;
 import com.lyrox.payments.PaymentReceived;
 import com.lyrox.platform.TenantContext;
-import com.lyrox.tenants.CompanyProfile;
-import com.lyrox.tenants.Companies;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,18 +18,14 @@ import org.springframework.transaction.annotation.Propagation;
 @Component
 class PaymentNotices {
 
-    private static final int LANGUAGE_HISTORY = 10;
-
     private final BookingDesk bookings;
     private final ConversationMessenger messenger;
-    private final ConversationLog conversations;
-    private final Companies companies;
+    private final ConversationLanguage languages;
 
-    PaymentNotices(BookingDesk bookings, ConversationMessenger messenger, ConversationLog conversations, Companies companies) {
+    PaymentNotices(BookingDesk bookings, ConversationMessenger messenger, ConversationLanguage languages) {
         this.bookings = bookings;
         this.messenger = messenger;
-        this.conversations = conversations;
-        this.companies = companies;
+        this.languages = languages;
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -43,7 +35,7 @@ class PaymentNotices {
                 return;
             }
             messenger.conversationWith(paid.customerId()).ifPresent(state -> messenger.send(state, Author.AI,
-                    OutboundMessage.text(received(language(state), Replies.money(paid.amount(), paid.currency())))));
+                    OutboundMessage.text(received(languages.of(state), Replies.money(paid.amount(), paid.currency())))));
         });
     }
 
@@ -53,10 +45,5 @@ class PaymentNotices {
                 "Payment received! We have your payment of " + amount + ". Thank you for your purchase!",
                 "Pagamento recebido! Registramos seu pagamento de " + amount + ". Obrigado pela compra!",
                 "Pembayaran diterima! Pembayaran kamu sebesar " + amount + " sudah kami terima. Terima kasih!");
-    }
-
-    private String language(ConversationState state) {
-        String fallback = companies.find(state.companyId()).map(CompanyProfile::language).orElse("es");
-        return LanguageDetector.ofInbound(conversations.recent(state.conversationId(), Long.MAX_VALUE, LANGUAGE_HISTORY), fallback);
     }
 }

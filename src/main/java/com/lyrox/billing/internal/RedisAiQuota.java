@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -51,10 +52,11 @@ class RedisAiQuota implements AiQuota {
 
     @Override
     public Usage consume(UUID companyId) {
-        Plan plan = plan(companyId);
+        Optional<CompanyProfile> company = companies.find(companyId);
+        Plan plan = plan(company);
         long limit = limit(plan);
         String month = month();
-        if (companies.find(companyId).map(CompanyProfile::suspended).orElse(false)) {
+        if (company.map(CompanyProfile::suspended).orElse(false)) {
             // A suspended company's customers are answered by no AI: a person, when it is reactivated.
             return new Usage(month, plan.name(), 0, limit, false);
         }
@@ -71,7 +73,7 @@ class RedisAiQuota implements AiQuota {
 
     @Override
     public Usage usage(UUID companyId) {
-        Plan plan = plan(companyId);
+        Plan plan = plan(companies.find(companyId));
         long limit = limit(plan);
         String month = month();
         String used = redis.opsForValue().get(key(companyId, month));
@@ -79,8 +81,8 @@ class RedisAiQuota implements AiQuota {
         return new Usage(month, plan.name(), count, limit, limit < 0 || count < limit);
     }
 
-    private Plan plan(UUID companyId) {
-        return companies.find(companyId).map(company -> company.planAt(clock.instant())).orElse(Plan.FREE);
+    private Plan plan(Optional<CompanyProfile> company) {
+        return company.map(profile -> profile.planAt(clock.instant())).orElse(Plan.FREE);
     }
 
     private long limit(Plan plan) {

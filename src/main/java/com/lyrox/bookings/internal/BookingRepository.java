@@ -32,12 +32,7 @@ interface BookingRepository extends JpaRepository<Booking, UUID> {
     Page<Booking> searchStartingAfter(Instant startsAfter, Instant from, Instant to, UUID resourceId, BookingStatus status,
                                       UUID customerId, Pageable pageable);
 
-    /** The bookings that take a slot of the resource's and overlap [from, to) with their buffer. */
-    default List<Booking> takingSlotsBetween(UUID resourceId, Instant from, Instant to, Collection<BookingStatus> statuses) {
-        return takingSlotsOfAllBetween(List.of(resourceId), from, to, statuses);
-    }
-
-    /** The same for several resources at once. */
+    /** The bookings of these resources that take a slot and overlap [from, to) with their buffer. */
     default List<Booking> takingSlotsOfAllBetween(Collection<UUID> resourceIds, Instant from, Instant to,
                                                   Collection<BookingStatus> statuses) {
         return takingSlotsStartingAfter(resourceIds, from.minus(Booking.LONGEST), from, to, statuses);

@@ -2,6 +2,7 @@ package com.lyrox.payments.internal;
 
 import com.lyrox.payments.PaymentProvider;
 import com.lyrox.platform.ApiProblem;
+import com.lyrox.platform.HmacSha256;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.UUID;

@@ -3,6 +3,7 @@ package com.lyrox.payments.internal;
 import com.lyrox.payments.PaymentProvider;
 import com.lyrox.payments.PaymentSettings;
 import com.lyrox.platform.ApiProblem;
+import com.lyrox.platform.HmacSha256;
 import com.lyrox.platform.StoreOutage;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
