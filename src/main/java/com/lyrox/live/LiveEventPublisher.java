@@ -1,5 +1,6 @@
 package com.lyrox.live;
 
+import com.lyrox.billing.BalanceLow;
 import com.lyrox.billing.QuotaThresholdReached;
 import com.lyrox.billing.PlanPaymentFailed;
 import com.lyrox.bookings.BookingLimitReached;
@@ -64,6 +65,12 @@ class LiveEventPublisher {
     @EventListener
     void on(BookingLimitReached notice) {
         send(notice.companyId(), LiveFrame.of(notice));
+    }
+
+    /** The owner hears at once when the prepaid balance falls below its threshold. */
+    @EventListener
+    void on(BalanceLow low) {
+        send(low.companyId(), LiveFrame.of(low));
     }
 
     /** The owner hears at once when Stripe could not charge the renewal of the plan. */

@@ -1,6 +1,7 @@
 package com.lyrox.live;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.lyrox.billing.BalanceLow;
 import com.lyrox.billing.QuotaThresholdReached;
 import com.lyrox.billing.PlanPaymentFailed;
 import com.lyrox.bookings.BookingLimitReached;
@@ -44,6 +45,11 @@ record LiveFrame(String type, UUID companyId, UUID conversationId, Object payloa
     static LiveFrame of(BookingLimitReached notice) {
         return new LiveFrame("notice", null, null, Map.of("kind", "booking-limit", "plan", notice.plan(),
                 "limit", notice.bookingsPerMonth()));
+    }
+
+    static LiveFrame of(BalanceLow low) {
+        return new LiveFrame("notice", null, null, Map.of("kind", "balance-low", "balance", low.balance().toPlainString(),
+                "currency", low.currency(), "threshold", low.threshold().toPlainString()));
     }
 
     static LiveFrame of(PlanPaymentFailed failed) {

@@ -117,6 +117,50 @@ class PlanSubscriptionTests {
         assertThat(plan(owner)).isEqualTo("FREE");
     }
 
+    static String topUpCompleted(String id, Account owner, String session, String paymentStatus, long amount, String currency) {
+        return """
+                {"id":"%s","object":"event","created":%d,"type":"checkout.session.completed","data":{"object":{
+                 "id":"%s","object":"checkout.session","mode":"payment","payment_status":"%s","amount_total":%d,
+                 "currency":"%s","client_reference_id":"%s","metadata":{"company_id":"%s","purpose":"balance"}}}}"""
+                .formatted(id, Instant.now().getEpochSecond(), session, paymentStatus, amount, currency, owner.companyId(),
+                        owner.companyId());
+    }
+
+    @Test
+    void anOwnerTopsUpTheBalanceThroughStripeCheckoutAndThePaidSessionCountsOnce() {
+        Account owner = api.signUp();
+        int before = StripeStub.shared().calls().size();
+        var checkout = api.post("/api/v1/billing/deposits/checkout", owner.accessToken(), Map.of("amount", "25.00"));
+        assertThat(checkout.status()).isEqualTo(200);
+        assertThat(StripeStub.shared().calls().get(before).form()).containsEntry("mode", "payment")
+                .containsEntry("line_items[0][price_data][unit_amount]", "2500")
+                .containsEntry("line_items[0][price_data][currency]", "usd")
+                .containsEntry("metadata[purpose]", "balance")
+                .containsEntry("client_reference_id", owner.companyId().toString());
+        var tooSmall = api.post("/api/v1/billing/deposits/checkout", owner.accessToken(), Map.of("amount", "0.50"));
+        assertThat(tooSmall.status()).isEqualTo(400);
+        assertThat(tooSmall.text("$.errors[0].field")).isEqualTo("amount");
+
+        String session = "cs_test_top_" + owner.companyId();
+        assertThat(event(topUpCompleted("evt_t0_" + owner.companyId(), owner, session, "unpaid", 2500, "usd"), SECRET)
+                .text("$.outcome")).isEqualTo("IGNORED");
+        assertThat(event(topUpCompleted("evt_t1_" + owner.companyId(), owner, session, "paid", 2500, "usd"), SECRET)
+                .text("$.outcome")).isEqualTo("DEPOSITED");
+        assertThat(event(topUpCompleted("evt_t1_" + owner.companyId(), owner, session, "paid", 2500, "usd"), SECRET)
+                .text("$.outcome")).isEqualTo("DUPLICATE");
+        // The same session told again under another event (async success after completion): one deposit.
+        event(topUpCompleted("evt_t2_" + owner.companyId(), owner, session, "paid", 2500, "usd")
+                .replace("checkout.session.completed", "checkout.session.async_payment_succeeded"), SECRET);
+        assertThat(event(topUpCompleted("evt_t3_" + owner.companyId(), owner, "cs_test_eur", "paid", 2500, "eur"), SECRET)
+                .text("$.outcome")).isEqualTo("IGNORED");
+
+        assertThat(api.get("/api/v1/billing/balance", owner.accessToken()).text("$.balance")).isEqualTo("25.00");
+        var deposits = api.get("/api/v1/billing/deposits", owner.accessToken());
+        assertThat((Integer) deposits.read("$.total")).isEqualTo(1);
+        assertThat(deposits.text("$.items[0].source")).isEqualTo("STRIPE");
+        assertThat(deposits.text("$.items[0].reference")).isEqualTo("stripe:" + session);
+    }
+
     static String invoice(String id, String type, Account owner, String status, long due, long paid, long created, boolean basil) {
         String details = "{\"metadata\":{\"company_id\":\"%s\",\"plan\":\"PROFESSIONAL\"}}".formatted(owner.companyId());
         return """

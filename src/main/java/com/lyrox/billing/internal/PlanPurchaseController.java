@@ -10,7 +10,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import org.springdoc.core.annotations.ParameterObject;
@@ -34,6 +38,12 @@ class PlanPurchaseController {
     /** The plan the owner wants to pay for. */
     @Schema(name = "PlanPurchase")
     record Purchase(@NotNull @Schema(example = "PROFESSIONAL") Plan plan) {
+    }
+
+    /** Money the owner wants to put on the prepaid balance. */
+    @Schema(name = "TopUp")
+    record TopUp(@NotNull @DecimalMin("1.00") @DecimalMax("10000.00") @Digits(integer = 5, fraction = 2)
+                 @Schema(type = "string", example = "50.00") BigDecimal amount) {
     }
 
     /** What Stripe answered to a plan's webhook event. */
@@ -80,12 +90,19 @@ class PlanPurchaseController {
     @PreAuthorize("hasRole('OWNER')")
     @Operation(summary = "Pay for a plan (OWNER): the Stripe Checkout URL to send the owner to; 409 when plans are not sold here")
     PlanCheckout.Checkout buy(@Valid @RequestBody Purchase purchase) {
-        return checkout.start(purchase.plan(), ServletUriComponentsBuilder.fromCurrentContextPath().path("/settings").toUriString());
+        return checkout.start(purchase.plan(), ServletUriComponentsBuilder.fromCurrentContextPath().path("/billing").toUriString());
+    }
+
+    @PostMapping("/api/v1/billing/deposits/checkout")
+    @PreAuthorize("hasRole('OWNER')")
+    @Operation(summary = "Put money on the prepaid balance (OWNER): the Stripe Checkout URL; 409 when nothing is sold here")
+    PlanCheckout.Checkout topUp(@Valid @RequestBody TopUp topUp) {
+        return checkout.topUp(topUp.amount(), ServletUriComponentsBuilder.fromCurrentContextPath().path("/billing").toUriString());
     }
 
     @PostMapping(path = "/webhooks/stripe-billing", consumes = MediaType.ALL_VALUE)
     @SecurityRequirements
-    @Operation(summary = "Stripe's events about Lyrox's own subscriptions (checkout.session.completed, customer.subscription.*)")
+    @Operation(summary = "Stripe's events about Lyrox's own subscriptions and balance top-ups (checkout.session.*, customer.subscription.*, invoice.*)")
     Answer webhook(@RequestBody(required = false) byte[] body,
                    @RequestHeader(name = SubscriptionEvents.SIGNATURE, required = false) String signature) {
         SubscriptionEvents.Change change = events.read(body == null ? new byte[0] : body, signature);

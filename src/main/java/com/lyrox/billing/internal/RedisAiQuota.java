@@ -21,7 +21,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Counts AI interactions per company and month in Redis ({@code ai:usage:{company}:{yyyy-MM}}),
- * with one script that refuses past the limit, so parallel turns cannot overshoot it.
+ * with one script that refuses past the limit, so parallel turns cannot overshoot it. Past the
+ * limit an interaction is answered when the prepaid balance pays for it ({@link BalanceLedger}).
  */
 @Service
 class RedisAiQuota implements AiQuota {
@@ -40,9 +41,13 @@ class RedisAiQuota implements AiQuota {
     private final BillingSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final BalanceLedger balance;
+    private final MonthlyUsage monthly;
 
     RedisAiQuota(StringRedisTemplate redis, Companies companies, BillingSettings settings,
-                 ApplicationEventPublisher events, Clock clock) {
+                 ApplicationEventPublisher events, Clock clock, BalanceLedger balance, MonthlyUsage monthly) {
+        this.balance = balance;
+        this.monthly = monthly;
         this.redis = redis;
         this.companies = companies;
         this.settings = settings;
@@ -58,17 +63,18 @@ class RedisAiQuota implements AiQuota {
         String month = month();
         if (company.map(CompanyProfile::suspended).orElse(false)) {
             // A suspended company's customers are answered by no AI: a person, when it is reactivated.
-            return new Usage(month, plan.name(), 0, limit, false);
+            return new Usage(month, plan.name(), 0, limit, 0, false);
         }
         Long result = redis.execute(CONSUME, List.of(key(companyId, month)), String.valueOf(limit),
                 String.valueOf(KEEP.toSeconds()));
         if (result == null || result < 0) {
-            return new Usage(month, plan.name(), limit, limit, false);
+            boolean paid = balance.chargeOverage(companyId, month).isPresent();
+            return new Usage(month, plan.name(), limit, limit, monthly.overage(companyId, month), paid);
         }
         if (limit > 0 && (result == limit * 8 / 10 || result == limit)) {
             events.publishEvent(new QuotaThresholdReached(companyId, (int) (result * 100 / limit), result, limit));
         }
-        return new Usage(month, plan.name(), result, limit, true);
+        return new Usage(month, plan.name(), result, limit, 0, true);
     }
 
     @Override
@@ -76,9 +82,15 @@ class RedisAiQuota implements AiQuota {
         Plan plan = plan(companies.find(companyId));
         long limit = limit(plan);
         String month = month();
+        long count = used(companyId, month);
+        long overage = monthly.overage(companyId, month);
+        return new Usage(month, plan.name(), count, limit, overage, limit < 0 || count < limit || balance.covers(companyId));
+    }
+
+    /** The AI interactions counted in a month within the allowance (kept {@link #KEEP}). */
+    long used(UUID companyId, String month) {
         String used = redis.opsForValue().get(key(companyId, month));
-        long count = used == null ? 0 : Long.parseLong(used);
-        return new Usage(month, plan.name(), count, limit, limit < 0 || count < limit);
+        return used == null ? 0 : Long.parseLong(used);
     }
 
     private Plan plan(Optional<CompanyProfile> company) {
@@ -86,12 +98,7 @@ class RedisAiQuota implements AiQuota {
     }
 
     private long limit(Plan plan) {
-        return switch (plan) {
-            case FREE -> settings.freeAiInteractions();
-            case STARTER -> settings.starterAiInteractions();
-            case PROFESSIONAL -> settings.professionalAiInteractions();
-            case ENTERPRISE -> settings.enterpriseAiInteractions();
-        };
+        return settings.aiInteractions(plan);
     }
 
     private String month() {

@@ -1,7 +1,9 @@
 package com.lyrox.billing.internal;
 
 import com.lyrox.platform.StripeAmounts;
+import com.lyrox.billing.BillingSettings;
 import com.lyrox.billing.BillingStripeSettings;
+import com.lyrox.billing.PrepaidBalance;
 import com.lyrox.billing.PlanPaymentFailed;
 import com.lyrox.platform.StripeSignedEvents;
 import com.lyrox.platform.TenantContext;
@@ -24,7 +26,8 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Stripe's events about Lyrox's own subscriptions move companies' plans: a paid Checkout starts
- * the plan, a subscription's change or end follows it. Each event is recorded once, in the
+ * the plan, a subscription's change or end follows it; a paid top-up Checkout fills the prepaid
+ * balance. Each event is recorded once, in the
  * transaction of its effect; events about one company are applied one after the other, and one
  * made before an event already applied changes nothing (Stripe does not promise order).
  */
@@ -36,7 +39,16 @@ class SubscriptionEvents {
 
     /** What an event means for a company's plan; {@code company} null when it names none. */
     record Change(String eventId, String type, Instant created, UUID company, Plan plan, String customerId,
-                  String subscriptionId, String status, Invoice invoice) {
+                  String subscriptionId, String status, Invoice invoice, TopUp topUp) {
+
+        Change(String eventId, String type, Instant created, UUID company, Plan plan, String customerId,
+               String subscriptionId, String status, Invoice invoice) {
+            this(eventId, type, created, company, plan, customerId, subscriptionId, status, invoice, null);
+        }
+    }
+
+    /** A paid Checkout that puts money on the company's prepaid balance (its session names the deposit). */
+    record TopUp(String sessionId, BigDecimal amount, String currency) {
     }
 
     /** An invoice of a company's subscription, as Stripe made it (amounts in the currency, not its smallest unit). */
@@ -45,7 +57,7 @@ class SubscriptionEvents {
     }
 
     /** What was done with an event. */
-    enum Outcome { APPLIED, STALE, OTHER_SUBSCRIPTION, INVOICE_RECORDED, IGNORED, UNKNOWN_COMPANY, DUPLICATE }
+    enum Outcome { APPLIED, STALE, OTHER_SUBSCRIPTION, INVOICE_RECORDED, DEPOSITED, IGNORED, UNKNOWN_COMPANY, DUPLICATE }
 
     private final BillingStripeSettings settings;
     private final Companies companies;
@@ -55,9 +67,14 @@ class SubscriptionEvents {
     private final TransactionTemplate tx;
     private final PlanInvoices invoices;
     private final ApplicationEventPublisher events;
+    private final BillingSettings billing;
+    private final PrepaidBalance balances;
 
     SubscriptionEvents(BillingStripeSettings settings, Companies companies, JdbcTemplate jdbc, ObjectMapper json,
-                       TransactionTemplate tx, PlanInvoices invoices, ApplicationEventPublisher events) {
+                       TransactionTemplate tx, PlanInvoices invoices, ApplicationEventPublisher events,
+                       BillingSettings billing, PrepaidBalance balances) {
+        this.billing = billing;
+        this.balances = balances;
         this.tx = tx;
         this.invoices = invoices;
         this.events = events;
@@ -80,7 +97,8 @@ class SubscriptionEvents {
             case "checkout.session.completed" -> "subscription".equals(object.path("mode").asString(""))
                     ? new Change(id, type, created, company(object.path("client_reference_id"), object), plan(object.path("metadata")),
                             text(object.path("customer")), text(object.path("subscription")), "ACTIVE", null)
-                    : ignored(id, type, created);
+                    : topUp(id, type, created, object);
+            case "checkout.session.async_payment_succeeded" -> topUp(id, type, created, object);
             case "customer.subscription.created", "customer.subscription.updated" -> subscription(id, type, created, object);
             case "customer.subscription.deleted" -> new Change(id, type, created, company(null, object), Plan.FREE,
                     text(object.path("customer")), text(object.path("id")), "CANCELED", null);
@@ -100,7 +118,7 @@ class SubscriptionEvents {
 
     private Outcome apply(Change change) {
         boolean known = change.company() != null && companies.find(change.company()).isPresent();
-        boolean actionable = known && (change.plan() != null || change.invoice() != null);
+        boolean actionable = known && (change.plan() != null || change.invoice() != null || change.topUp() != null);
         int recorded = jdbc.update("""
                 INSERT INTO billing_events (event_id, company_id, type, created, outcome) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (event_id) DO NOTHING""", change.eventId(), known ? change.company() : null, change.type(),
@@ -113,6 +131,8 @@ class SubscriptionEvents {
             outcome = Outcome.UNKNOWN_COMPANY;
         } else if (!actionable) {
             outcome = Outcome.IGNORED;
+        } else if (change.topUp() != null) {
+            outcome = topUp(change.company(), change.topUp());
         } else if (change.invoice() != null) {
             invoices.record(change.company(), change.invoice(), change.created());
             if (change.invoice().paymentFailed()) {
@@ -144,6 +164,15 @@ class SubscriptionEvents {
         return outcome;
     }
 
+    /** The money of a paid top-up on the balance, once per Checkout Session (the deposit's reference). */
+    private Outcome topUp(UUID company, TopUp topUp) {
+        if (!topUp.currency().equals(billing.currency())) {
+            return Outcome.IGNORED;
+        }
+        balances.deposit(company, topUp.amount(), "stripe:" + topUp.sessionId(), "STRIPE", "Stripe Checkout");
+        return Outcome.DEPOSITED;
+    }
+
     /** A subscription's state: active or trialing keeps its price's plan; past due keeps it, marked; ended is FREE. */
     private Change subscription(String id, String type, Instant created, JsonNode subscription) {
         String stripeStatus = subscription.path("status").asString("");
@@ -160,6 +189,23 @@ class SubscriptionEvents {
         }
         return new Change(id, type, created, company(null, subscription), "CANCELED".equals(status) ? Plan.FREE : plan,
                 text(subscription.path("customer")), text(subscription.path("id")), status, null);
+    }
+
+    /**
+     * A paid Checkout of the prepaid balance ({@link PlanCheckout#topUp}): an async payment method
+     * completes the session unpaid, and its {@code async_payment_succeeded} brings the money.
+     */
+    private static Change topUp(String id, String type, Instant created, JsonNode session) {
+        String currency = text(session.path("currency"));
+        String sessionId = text(session.path("id"));
+        if (!"payment".equals(session.path("mode").asString("")) || !PlanCheckout.TOP_UP.equals(session.path("metadata").path("purpose").asString(""))
+                || !"paid".equals(session.path("payment_status").asString("")) || currency == null || sessionId == null
+                || !session.path("amount_total").isIntegralNumber() || session.path("amount_total").asLong() <= 0) {
+            return ignored(id, type, created);
+        }
+        String code = currency.toUpperCase(java.util.Locale.ROOT);
+        return new Change(id, type, created, company(session.path("client_reference_id"), session), null, null, null, null, null,
+                new TopUp(sessionId, StripeAmounts.fromMinor(session.path("amount_total").asLong(), code), code));
     }
 
     private static Change ignored(String id, String type, Instant created) {

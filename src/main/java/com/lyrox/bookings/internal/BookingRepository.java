@@ -68,6 +68,9 @@ interface BookingRepository extends JpaRepository<Booking, UUID> {
     @Query("select count(b) from Booking b where b.createdAt >= :since")
     long madeSince(Instant since);
 
+    @Query("select count(b) from Booking b where b.createdAt >= :from and b.createdAt < :to")
+    long madeBetween(Instant from, Instant to);
+
     @Query("select count(b) from Booking b where b.customerId = :customerId and b.status = 'NO_SHOW' and b.startsAt > :since")
     long noShowsSince(UUID customerId, Instant since);
 

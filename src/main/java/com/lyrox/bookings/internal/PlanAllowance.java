@@ -1,5 +1,6 @@
 package com.lyrox.bookings.internal;
 
+import com.lyrox.bookings.BookingCounts;
 import com.lyrox.bookings.BookingLimitReached;
 import com.lyrox.bookings.BookingSettings;
 import com.lyrox.platform.ApiProblem;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Whether the company's plan includes bookings, and one more booking or resource (lyrox.bookings.plans). */
 @Component
-class PlanAllowance {
+class PlanAllowance implements BookingCounts {
 
     private final Companies companies;
     private final BookingRepository bookings;
@@ -76,6 +77,13 @@ class PlanAllowance {
         Instant monthStart = YearMonth.now(clock.withZone(ZoneOffset.UTC)).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         return new BookingRequests.Usage(plan.name(), bookings.madeSince(monthStart), limits.bookingsPerMonth(),
                 resources.count(), limits.resources());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long madeIn(YearMonth month) {
+        return bookings.madeBetween(month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     /** Whether the plan includes bookings at all. */

@@ -1,5 +1,6 @@
 package com.lyrox.identity.internal;
 
+import com.lyrox.billing.PrepaidBalance;
 import com.lyrox.identity.PlatformSettings;
 import com.lyrox.platform.ApiProblem;
 import com.lyrox.platform.AuthenticatedCaller;
@@ -14,11 +15,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
@@ -38,7 +42,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The platform's own administration, across companies: their plans and trials. Only the accounts
+ * The platform's own administration, across companies: their plans, trials, suspensions and prepaid balances. Only the accounts
  * named in {@code lyrox.platform.admins} may call it, whatever their role in their own company;
  * anyone else gets 403, company owners included.
  */
@@ -62,11 +66,22 @@ class PlatformAdminController {
     record Suspension(@NotBlank @Size(max = 500) @Schema(example = "Unpaid invoices since October") String reason) {
     }
 
+    /** Money put on a company's prepaid balance. */
+    @Schema(name = "DepositRequest")
+    record DepositRequest(@NotNull @DecimalMin(value = "0.01") @Digits(integer = 12, fraction = 3)
+                          @Schema(type = "string", example = "50.00") BigDecimal amount,
+                          @NotBlank @Size(max = 255) @Schema(example = "bank-transfer-2026-12-06",
+                                  description = "Unique per company: the same reference again is the same deposit") String reference,
+                          @Size(max = 500) String note) {
+    }
+
     private final Companies companies;
     private final UserRepository users;
     private final Set<String> admins;
+    private final PrepaidBalance balances;
 
-    PlatformAdminController(Companies companies, UserRepository users, PlatformSettings settings) {
+    PlatformAdminController(Companies companies, UserRepository users, PlatformSettings settings, PrepaidBalance balances) {
+        this.balances = balances;
         this.companies = companies;
         this.users = users;
         this.admins = settings.admins().stream().map(email -> email.trim().toLowerCase(Locale.ROOT))
@@ -113,6 +128,16 @@ class PlatformAdminController {
     CompanyProfile reactivate(@PathVariable UUID id) {
         requirePlatformAdmin();
         return companies.reactivate(id);
+    }
+
+    @PostMapping("/{id}/deposits")
+    @PreAuthorize(Role.CAN_READ)
+    @Operation(summary = "Put money on a company's prepaid balance, which pays for AI interactions past its plan's allowance; "
+            + "a reference used before answers its deposit again")
+    PrepaidBalance.Deposit deposit(@PathVariable UUID id, @Valid @RequestBody DepositRequest deposit) {
+        requirePlatformAdmin();
+        companies.find(id).orElseThrow(() -> ApiProblem.notFound("Company"));
+        return balances.deposit(id, deposit.amount(), deposit.reference().trim(), "ADMIN", deposit.note());
     }
 
     /** Signed in with a user account listed in {@code lyrox.platform.admins}; API keys never are. */
