@@ -360,14 +360,18 @@ export const steps = [
     await row.filter({ hasText: hourLater(booked.at) }).filter({ hasText: 'Confirmada' }).waitFor();
     await shot('19-bookings');
   }],
-  ["shows the venue's plan and this month's bookings against it on the billing page", async ({ page, shot }) => {
+  ["shows the venue's plan, this month's bookings against it, its prepaid balance and monthly invoice on the billing page", async ({ page, shot }) => {
     await go(page, 'Facturación', '/billing');
     expect(await page.getByTestId('billing-plan').textContent()).toBe('PROFESSIONAL');
     const bookings = page.getByRole('progressbar', { name: 'Reservas de este mes' });
     await bookings.waitFor();
     expect(Number(await bookings.getAttribute('aria-valuenow'))).toBeAtLeast(0);
     await page.getByRole('progressbar', { name: 'Recursos' }).waitFor();
-    await shot('24-billing');
+    // The venue's welcome credit on the prepaid balance, and the running month's invoice so far.
+    await page.getByTestId('billing-balance').filter({ hasText: '25' }).waitFor();
+    await page.getByText(/demo-welcome-credit/).waitFor();
+    await page.getByTestId('billing-so-far').waitFor();
+    await shot('24-billing', { fullPage: true });
   }],
   ['shows the courts with their hours, calendar feed and pricing rules', async ({ page, shot }) => {
     await go(page, 'Recursos', '/resources');

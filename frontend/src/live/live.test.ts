@@ -47,6 +47,11 @@ describe('noticeOf', () => {
       .toEqual({ tone: 'error', key: 'notice.planPaymentFailed', values: { amount: '49.00 USD' } });
   });
 
+  it('tells the owner the prepaid balance fell low', () => {
+    expect(noticeOf({ kind: 'balance-low', balance: '4.98', currency: 'USD', threshold: '5.00' }))
+      .toEqual({ tone: 'error', key: 'notice.balanceLow', values: { balance: '4.98', currency: 'USD' } });
+  });
+
   it('tells the owner how much of the AI allowance is used', () => {
     expect(noticeOf({ kind: 'ai-quota', percent: 80 }).key).toBe('notice.quota');
     expect(noticeOf({ kind: 'ai-quota', percent: 100 })).toMatchObject({ tone: 'error', key: 'notice.quotaFull' });

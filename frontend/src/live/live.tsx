@@ -69,13 +69,17 @@ export function applyFrame(client: QueryClient, frame: LiveFrame) {
 
 /**
  * What a notice frame tells the owner: the AI allowance (kind ai-quota), the month's bookings
- * (booking-limit) or a payment that does not match its sale (payment-mismatch).
+ * (booking-limit), a payment that does not match its sale (payment-mismatch), a failed plan renewal
+ * (plan-payment-failed) or a prepaid balance fallen low (balance-low).
  */
 export function noticeOf(payload: Record<string, unknown> | undefined): {
   tone: 'error' | 'success';
-  key: 'notice.bookingLimit' | 'notice.quota' | 'notice.quotaFull' | 'notice.paymentMismatch' | 'notice.planPaymentFailed';
+  key: 'notice.bookingLimit' | 'notice.quota' | 'notice.quotaFull' | 'notice.paymentMismatch' | 'notice.planPaymentFailed' | 'notice.balanceLow';
   values: Record<string, number | string>;
 } {
+  if (payload?.kind === 'balance-low') {
+    return { tone: 'error', key: 'notice.balanceLow', values: { balance: String(payload.balance ?? ''), currency: String(payload.currency ?? '') } };
+  }
   if (payload?.kind === 'plan-payment-failed') {
     return { tone: 'error', key: 'notice.planPaymentFailed', values: { amount: String(payload.amount ?? '') } };
   }

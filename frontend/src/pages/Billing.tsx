@@ -4,6 +4,8 @@ import { useI18n } from '../i18n/i18n';
 import { usePermissions } from '../session/useSession';
 import { Badge, Listing, Skeleton } from '../ui/parts';
 import { Gauge, QuotaBar } from './Home';
+import { BalanceCard } from './billing/BalanceCard';
+import { MonthlyInvoices } from './billing/MonthlyInvoices';
 import { PlanPurchase } from './settings/PlanPurchase';
 
 const DAY = 86_400_000;
@@ -15,7 +17,10 @@ function Meter({ label, used, limit }: { label: string; used: number; limit: num
   return <Gauge label={label} figure={figure} percent={limit > 0 ? Math.min(100, Math.round((used * 100) / limit)) : undefined} />;
 }
 
-/** The company's plan: its trial, what it uses of the plan's allowances this month, and buying another plan. */
+/**
+ * The company's plan: its trial, what it uses of the plan's allowances this month, the prepaid
+ * balance, Lyrox's monthly invoices and Stripe's invoices of the plan, and buying another plan.
+ */
 export function BillingPage() {
   const { t, formatDate, formatMoney } = useI18n();
   const { isOwner } = usePermissions();
@@ -63,8 +68,16 @@ export function BillingPage() {
             <Meter label={t('billing.resources')} used={bookings.data.resources ?? 0} limit={bookings.data.resourcesLimit ?? 0} />
           </>
         )}
+        {ai.data && (
+          <>
+            <Gauge label={t('billing.messagesSent')} figure={String(ai.data.outboundMessages ?? 0)} />
+            {(ai.data.overage ?? 0) > 0 && <Gauge label={t('billing.overage')} figure={String(ai.data.overage)} />}
+          </>
+        )}
       </div>
-      <h2>{t('billing.invoices')}</h2>
+      <BalanceCard isOwner={isOwner} sellsOnline={Boolean(onSale.data?.sellsPlans)} />
+      <MonthlyInvoices />
+      <h2>{t('billing.stripeInvoices')}</h2>
       <Listing query={invoices} empty={t('billing.noInvoices')}>
         {(items) => (
           <div className="table-wrap">

@@ -1,5 +1,6 @@
 package com.lyrox.embedded;
 
+import com.lyrox.billing.PrepaidBalance;
 import com.lyrox.bookings.ResourceSetup;
 import com.lyrox.identity.Accounts;
 import com.lyrox.identity.Session;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Seeds "Arena Futsal Jakarta", a futsal and badminton venue that speaks Bahasa Indonesia: three
  * courts open 08:00–23:00, evening and weekend prices, IDR, and its own WhatsApp number on the
- * simulator, so that booking in the chat works as soon as the embedded default starts.
+ * simulator, so that booking in the chat works as soon as the embedded default starts; and a welcome
+ * credit on its prepaid balance.
  */
 @Component
 @ConditionalOnBooleanProperty("lyrox.demo.enabled")
@@ -42,9 +44,11 @@ class DemoVenue {
     private final Companies companies;
     private final ResourceSetup resources;
     private final SimulatorChannel simulator;
+    private final PrepaidBalance balance;
     private UUID seededCompanyId;
 
-    DemoVenue(Accounts accounts, Companies companies, ResourceSetup resources, SimulatorChannel simulator) {
+    DemoVenue(Accounts accounts, Companies companies, ResourceSetup resources, SimulatorChannel simulator, PrepaidBalance balance) {
+        this.balance = balance;
         this.accounts = accounts;
         this.companies = companies;
         this.resources = resources;
@@ -79,6 +83,8 @@ class DemoVenue {
             resources.addPeakPrice(new ResourceSetup.PeakPrice("Akhir pekan", List.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
                     "08:00", "23:00", new BigDecimal("1.3")));
         });
+        // A welcome credit on the prepaid balance, which pays for AI past the plan's allowance.
+        balance.deposit(owner.company().id(), new BigDecimal("25.00"), "demo-welcome-credit", "ADMIN", "Welcome credit");
         log.info("Seeded the demo venue Arena Futsal Jakarta");
     }
 }

@@ -4,5 +4,5 @@
  * without {@code -Dproduction}, so none of it reaches the production image.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Embedded services and demo data",
-        allowedDependencies = {"platform", "bookings", "identity", "knowledge", "products", "tenants"})
+        allowedDependencies = {"platform", "billing", "bookings", "identity", "knowledge", "products", "tenants"})
 package com.lyrox.embedded;
