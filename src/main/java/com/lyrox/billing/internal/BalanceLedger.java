@@ -8,6 +8,7 @@ import com.lyrox.platform.ApiProblem;
 import com.lyrox.platform.PageResponse;
 import com.lyrox.platform.StripeAmounts;
 import com.lyrox.platform.TenantContext;
+import com.lyrox.platform.CompanyRows;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -131,12 +132,8 @@ class BalanceLedger implements PrepaidBalance {
     /** The current company's deposits, newest first. */
     PageResponse<Deposit> deposits(int page, int size) {
         UUID companyId = TenantContext.requireCompanyId();
-        Long total = jdbc.queryForObject("SELECT count(*) FROM billing_deposits WHERE company_id = ?", Long.class, companyId);
-        List<Deposit> items = jdbc.query("""
-                SELECT d.id, d.amount, d.currency, d.reference, d.source, d.note, d.created_at, NULL AS balance
-                  FROM billing_deposits d WHERE d.company_id = ? ORDER BY d.created_at DESC, d.id LIMIT ? OFFSET ?""",
-                BalanceLedger::deposit, companyId, size, (long) page * size);
-        return new PageResponse<>(items, page, size, total == null ? 0 : total);
+        return CompanyRows.page(jdbc, "billing_deposits", "id, amount, currency, reference, source, note, created_at, NULL AS balance",
+                "created_at DESC, id", BalanceLedger::deposit, companyId, page, size);
     }
 
     /** The first charge that takes the balance below the threshold tells the owner; the next ones do not. */

@@ -7,6 +7,7 @@ import com.lyrox.platform.ApiProblem;
 import com.lyrox.platform.PageResponse;
 import com.lyrox.platform.StripeAmounts;
 import com.lyrox.platform.TenantContext;
+import com.lyrox.platform.CompanyRows;
 import com.lyrox.tenants.Companies;
 import com.lyrox.tenants.CompanyProfile;
 import com.lyrox.tenants.Plan;
@@ -66,6 +67,8 @@ class MonthlyStatements {
                        @JsonFormat(shape = JsonFormat.Shape.STRING) Instant closedAt) {
     }
 
+    private static final String COLUMNS =
+            "id, number, month, plan, currency, lines::text AS lines, total, paid_from_balance, amount_due, created_at";
     private static final TypeReference<List<Line>> LINES = new TypeReference<>() {
     };
 
@@ -135,20 +138,13 @@ class MonthlyStatements {
     /** The current company's statements, newest month first. */
     PageResponse<Statement> list(int page, int size) {
         UUID companyId = TenantContext.requireCompanyId();
-        Long total = jdbc.queryForObject("SELECT count(*) FROM billing_statements WHERE company_id = ?", Long.class, companyId);
-        List<Statement> items = jdbc.query("""
-                SELECT id, number, month, plan, currency, lines::text AS lines, total, paid_from_balance, amount_due, created_at
-                  FROM billing_statements WHERE company_id = ? ORDER BY month DESC LIMIT ? OFFSET ?""",
-                this::statement, companyId, size, (long) page * size);
-        return new PageResponse<>(items, page, size, total == null ? 0 : total);
+        return CompanyRows.page(jdbc, "billing_statements", COLUMNS, "month DESC", this::statement, companyId, page, size);
     }
 
     /** One of the current company's statements; another company's answers 404 like a missing one. */
     Statement get(UUID id) {
         UUID companyId = TenantContext.requireCompanyId();
-        return jdbc.query("""
-                SELECT id, number, month, plan, currency, lines::text AS lines, total, paid_from_balance, amount_due, created_at
-                  FROM billing_statements WHERE company_id = ? AND id = ?""", this::statement, companyId, id)
+        return jdbc.query("SELECT " + COLUMNS + " FROM billing_statements WHERE company_id = ? AND id = ?", this::statement, companyId, id)
                 .stream().findFirst().orElseThrow(() -> ApiProblem.notFound("Monthly invoice"));
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.lyrox.platform.PageResponse;
 import com.lyrox.platform.StripeAmounts;
 import com.lyrox.platform.TenantContext;
+import com.lyrox.platform.CompanyRows;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -57,12 +58,9 @@ class PlanInvoices {
 
     PageResponse<View> list(int page, int size) {
         UUID companyId = TenantContext.requireCompanyId();
-        Long total = jdbc.queryForObject("SELECT count(*) FROM billing_invoices WHERE company_id = ?", Long.class, companyId);
-        List<View> items = jdbc.query("""
-                SELECT id, number, status, amount_due, amount_paid, currency, period_start, period_end, hosted_url, pdf_url, created
-                  FROM billing_invoices WHERE company_id = ? ORDER BY created DESC, id LIMIT ? OFFSET ?""",
-                PlanInvoices::view, companyId, size, (long) page * size);
-        return new PageResponse<>(items, page, size, total == null ? 0 : total);
+        return CompanyRows.page(jdbc, "billing_invoices",
+                "id, number, status, amount_due, amount_paid, currency, period_start, period_end, hosted_url, pdf_url, created",
+                "created DESC, id", PlanInvoices::view, companyId, page, size);
     }
 
     private static View view(ResultSet row, int index) throws SQLException {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
@@ -35,7 +36,8 @@ class StatementJob {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${lyrox.billing.statement-interval:1h}", initialDelayString = "${lyrox.billing.statement-interval:1h}")
+    /** First five minutes after start, so that instances restarted more often than the interval still close months. */
+    @Scheduled(fixedDelayString = "${lyrox.billing.statement-interval:1h}", initialDelay = 5, timeUnit = TimeUnit.MINUTES)
     void closeLastMonth() {
         closeMonth(YearMonth.now(clock.withZone(ZoneOffset.UTC)).minusMonths(1));
     }

@@ -3,6 +3,7 @@ package com.lyrox.payments.internal;
 import com.lyrox.payments.PaymentProvider;
 import com.lyrox.platform.PageResponse;
 import com.lyrox.platform.TenantContext;
+import com.lyrox.platform.CompanyRows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -64,12 +65,9 @@ class PaymentEventLog {
 
     PageResponse<ProviderRequests.EventView> list(int page, int size) {
         UUID companyId = TenantContext.requireCompanyId();
-        Long total = jdbc.queryForObject("SELECT count(*) FROM payment_events WHERE company_id = ?", Long.class, companyId);
-        List<ProviderRequests.EventView> items = jdbc.query("""
-                SELECT id, provider, event_id, type, sale_id, payment_id, amount, currency, outcome, detail, received_at
-                  FROM payment_events WHERE company_id = ?
-                 ORDER BY received_at DESC, id LIMIT ? OFFSET ?""", PaymentEventLog::view, companyId, size, (long) page * size);
-        return new PageResponse<>(items, page, size, total == null ? 0 : total);
+        return CompanyRows.page(jdbc, "payment_events",
+                "id, provider, event_id, type, sale_id, payment_id, amount, currency, outcome, detail, received_at",
+                "received_at DESC, id", PaymentEventLog::view, companyId, page, size);
     }
 
     private static ProviderRequests.EventView view(ResultSet row, int index) throws SQLException {

@@ -152,7 +152,11 @@ class MonthlyInvoiceTests {
         WhatsAppFixture whatsapp = WhatsAppFixture.connect(api, graph);
         whatsapp.deliver(whatsapp.text("5491155550101", "Ana", "wamid.U1", "Hola, ¿qué precios tienen?"));
         await().atMost(Duration.ofSeconds(20)).until(() -> !graph.messages(whatsapp.phoneNumberId()).isEmpty());
+        int sent = graph.messages(whatsapp.phoneNumberId()).size();
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat((Integer) api.get("/api/v1/billing/usage",
-                whatsapp.owner().accessToken()).read("$.outboundMessages")).isEqualTo(graph.messages(whatsapp.phoneNumberId()).size()));
+                whatsapp.owner().accessToken()).read("$.outboundMessages")).isEqualTo(sent));
+        // Counted in memory on the message path, then added to Redis in the background.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(redis.opsForHash()
+                .get("usage:" + whatsapp.owner().companyId() + ":" + month(), "outbound")).isEqualTo(String.valueOf(sent)));
     }
 }
