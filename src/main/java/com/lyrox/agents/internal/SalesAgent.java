@@ -1,6 +1,7 @@
 package com.lyrox.agents.internal;
 
 import com.lyrox.agents.AgentSettings;
+import com.lyrox.agents.ReplyGenerated;
 import com.lyrox.agents.internal.ChatModel.ChatMessage;
 import com.lyrox.agents.internal.ChatModel.ModelReply;
 import com.lyrox.agents.internal.ChatModel.ModelRequest;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,9 +47,11 @@ class SalesAgent implements ReplyGenerator {
     private final ConversationLog conversations;
     private final AgentLogs logs;
     private final AgentSettings settings;
+    private final ApplicationEventPublisher events;
 
     SalesAgent(ChatModel model, AgentTools tools, Companies companies, ProductCatalog catalog,
-               ConversationLog conversations, AgentLogs logs, AgentSettings settings) {
+               ConversationLog conversations, AgentLogs logs, AgentSettings settings, ApplicationEventPublisher events) {
+        this.events = events;
         this.model = model;
         this.tools = tools;
         this.companies = companies;
@@ -142,6 +146,8 @@ class SalesAgent implements ReplyGenerator {
         logs.record("reply", request.customer().customerId(), Map.of("conversationId", request.conversationId().toString(),
                 "intent", reading.intent().name(), "tools", toolsUsed, "model", reply.model()),
                 tokensIn + tokensOut, millis, cost);
+        events.publishEvent(new ReplyGenerated(request.companyId(), request.customer().customerId(), request.conversationId(),
+                reading.intent()));
         List<String> buttons = reply.choices().size() >= 2 && reply.choices().size() <= 3 ? reply.choices() : List.of();
         return new OutboundMessage(reply.text(), buttons, List.of(), metadata);
     }

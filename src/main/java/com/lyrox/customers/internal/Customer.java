@@ -56,6 +56,17 @@ class Customer extends TenantOwnedEntity {
     @Column(name = "opted_out_at")
     private Instant optedOutAt;
 
+    /** Written by lead scoring ({@link CustomerScoreStore}), never through the entity. */
+    @Column(insertable = false, updatable = false)
+    private Integer score;
+
+    @Column(name = "scored_at", insertable = false, updatable = false)
+    private Instant scoredAt;
+
+    @Column(name = "score_factors", insertable = false, updatable = false)
+    @JdbcTypeCode(SqlTypes.JSON)
+    private String scoreFactors;
+
     protected Customer() {
     }
 
@@ -122,6 +133,7 @@ class Customer extends TenantOwnedEntity {
 
     CustomerViews.Customer toView() {
         return new CustomerViews.Customer(getId(), phone, name, email, stage, List.copyOf(tags), lifetimeValue,
-                totalInteractions, firstContact, lastInteraction, optedOut, getCreatedAt(), getUpdatedAt());
+                totalInteractions, firstContact, lastInteraction, optedOut, score, scoredAt, ScoreFactors.read(scoreFactors),
+                getCreatedAt(), getUpdatedAt());
     }
 }

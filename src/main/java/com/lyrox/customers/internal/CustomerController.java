@@ -9,6 +9,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -39,14 +41,20 @@ class CustomerController {
 
     @GetMapping
     @PreAuthorize(Role.CAN_READ)
-    @Operation(summary = "List customers, newest first, filtered by stage, tag and text")
+    @Operation(summary = "List customers (newest first, or by lead score), filtered by stage, tag, text and score")
     PageResponse<CustomerViews.Customer> list(@ParameterObject @Valid PageQuery page,
             @RequestParam(required = false) Stage stage,
             @Parameter(example = "interested-fitness") @RequestParam(required = false) String tag,
             @Parameter(description = "Text in the name, phone or email", example = "maria")
-            @RequestParam(required = false) String search) {
-        return customers.list(stage, tag, search,
-                page.toPageable(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id"))));
+            @RequestParam(required = false) String search,
+            @Parameter(description = "Lowest lead score (0–100)", example = "60")
+            @RequestParam(required = false) @Min(0) @Max(100) Integer minScore,
+            @Parameter(description = "Highest lead score (0–100)", example = "100")
+            @RequestParam(required = false) @Min(0) @Max(100) Integer maxScore,
+            @Parameter(description = "createdAt,desc (default), score,desc (unscored last), score,asc, lastInteraction,desc or name,asc",
+                    example = "score,desc")
+            @RequestParam(required = false) String sort) {
+        return customers.list(stage, tag, search, minScore, maxScore, page.toPageable(CustomerOrders.of(sort)));
     }
 
     @GetMapping("/{id}")

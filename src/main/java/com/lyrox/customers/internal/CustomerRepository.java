@@ -23,6 +23,8 @@ interface CustomerRepository extends JpaRepository<Customer, UUID> {
              where (:stage is null or c.stage = :stage)
                and (:tag is null or array_contains(c.tags, cast(:tag as String)))
                and (:search is null or lower(c.name) like :search escape '\\' or c.phone like :search escape '\\'
-                    or lower(c.email) like :search escape '\\')""")
-    Page<Customer> search(Stage stage, String tag, String search, Pageable pageable);
+                    or lower(c.email) like :search escape '\\')
+               and (:minScore is null or c.score >= :minScore)
+               and (:maxScore is null or c.score <= :maxScore)""")
+    Page<Customer> search(Stage stage, String tag, String search, Integer minScore, Integer maxScore, Pageable pageable);
 }

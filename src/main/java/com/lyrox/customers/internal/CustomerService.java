@@ -27,10 +27,11 @@ class CustomerService {
     }
 
     @Transactional(readOnly = true)
-    PageResponse<CustomerViews.Customer> list(Stage stage, String tag, String search, Pageable pageable) {
+    PageResponse<CustomerViews.Customer> list(Stage stage, String tag, String search, Integer minScore, Integer maxScore,
+                                              Pageable pageable) {
         String normalizedTag = tag == null || tag.isBlank() ? null : tag.trim().toLowerCase(Locale.ROOT);
-        return PageResponse.of(customers.search(stage, normalizedTag, SearchText.likePattern(search), pageable),
-                Customer::toView);
+        return PageResponse.of(customers.search(stage, normalizedTag, SearchText.likePattern(search), minScore, maxScore,
+                pageable), Customer::toView);
     }
 
     @Transactional(readOnly = true)

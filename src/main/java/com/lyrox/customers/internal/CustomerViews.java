@@ -1,6 +1,7 @@
 package com.lyrox.customers.internal;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.lyrox.customers.ScoreFactor;
 import com.lyrox.customers.Stage;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
@@ -33,6 +34,10 @@ final class CustomerViews {
                     @JsonFormat(shape = JsonFormat.Shape.STRING) Instant firstContact,
                     @JsonFormat(shape = JsonFormat.Shape.STRING) Instant lastInteraction,
                     @Schema(description = "Wrote STOP: gets no messages until they write START") boolean optedOut,
+                    @Schema(description = "Lead score 0–100: how likely they are to buy, learned from the company's own sales; "
+                            + "absent until first scored", example = "72") Integer score,
+                    @JsonFormat(shape = JsonFormat.Shape.STRING) Instant scoredAt,
+                    @Schema(description = "The main reasons behind the score, strongest first") List<ScoreFactor> scoreFactors,
                     @JsonFormat(shape = JsonFormat.Shape.STRING) Instant createdAt,
                     @JsonFormat(shape = JsonFormat.Shape.STRING) Instant updatedAt) {
     }

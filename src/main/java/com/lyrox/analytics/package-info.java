@@ -1,0 +1,8 @@
+/**
+ * Sales intelligence: each customer's lead score, learned per company from its own conversions
+ * (a regularised logistic regression, blended with a points-based prior while conversions are
+ * few), kept up to date after turns and sales without slowing them.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Analytics",
+        allowedDependencies = {"platform", "tenants", "customers", "sales", "agents"})
+package com.lyrox.analytics;
