@@ -196,6 +196,15 @@ export const steps = [
     await page.locator('[data-stage="QUALIFIED"]').getByTestId('board-card').filter({ hasText: customer.name }).waitFor();
     await shot('07-customers-board');
   }],
+  ['orders the customers by lead score, the one who asked first', async ({ page, shot }) => {
+    await page.getByRole('tab', { name: 'Tabla' }).click();
+    await page.getByLabel('Orden').selectOption('score,desc');
+    const row = page.getByRole('row').filter({ hasText: customer.name });
+    await row.getByLabel(/Puntaje \d+ de 100/).waitFor();
+    await shot('25-customers-scores');
+    await page.getByRole('tab', { name: 'Tablero' }).click();
+    await page.locator('[data-stage="QUALIFIED"]').getByTestId('board-card').filter({ hasText: customer.name }).waitFor();
+  }],
   ['records a sale on the customer page', async ({ page, shot }) => {
     await page.locator('[data-stage="QUALIFIED"]').getByRole('link', { name: customer.name }).click();
     await page.getByRole('heading', { name: customer.name }).waitFor();
@@ -222,7 +231,7 @@ export const steps = [
     await today.locator('.tile', { hasText: 'Ingresos' }).getByText(/45,00/).waitFor();
     await shot('10-home-figures');
   }],
-  ['shows settings: brand voice, WhatsApp number, members and a new API key', async ({ page, shot }) => {
+  ['shows settings: brand voice, WhatsApp number, members, a new API key, payments and lead scoring', async ({ page, shot }) => {
     await go(page, 'Ajustes', '/settings');
     await page.getByRole('tab', { name: 'Marca e IA' }).click();
     await page.getByLabel('Personalidad de marca').fill('Eres Lucía, instructora de pilates cercana y clara.');
@@ -244,6 +253,10 @@ export const steps = [
     await generic.getByText('Conectado', { exact: true }).waitFor();
     await page.getByText('Aún no hay eventos de pago', { exact: false }).waitFor();
     await shot('23-settings-payments');
+    await page.getByRole('tab', { name: 'Puntaje de prospectos' }).click();
+    await page.getByRole('button', { name: 'Entrenar ahora' }).click();
+    await page.getByTestId('lead-model-trained').waitFor();
+    await shot('26-settings-lead-scoring');
   }],
   ["fills the knowledge base and finds an FAQ's answer to a test question", async ({ page, shot }) => {
     await go(page, 'Conocimiento', '/knowledge');

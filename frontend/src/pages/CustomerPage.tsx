@@ -7,6 +7,7 @@ import { usePermissions } from '../session/useSession';
 import { Badge, Empty, Skeleton } from '../ui/parts';
 import { CustomerBookings } from './bookings/CustomerBookings';
 import { CustomerForm, StageBadge } from './Customers';
+import { ScoreBadge, ScoreFactors } from './customers/Score';
 import { useConversations } from './inbox/queries';
 import { MessageList } from './inbox/Thread';
 import { SalesTable } from './Sales';
@@ -84,6 +85,11 @@ export function CustomerPage() {
             <dd>{formatDate(data.lastInteraction)}</dd>
             <dt>{t('customers.tags')}</dt>
             <dd className="tags">{data.tags?.length ? data.tags.map((tag) => <Badge key={tag}>{tag}</Badge>) : '—'}</dd>
+            <dt>{t('customers.score')}</dt>
+            <dd data-testid="customer-score">
+              <ScoreBadge score={data.score} />
+              <ScoreFactors factors={data.scoreFactors} />
+            </dd>
           </dl>
         </section>
         <section className="card">

@@ -47,3 +47,24 @@ describe('the pipeline board', () => {
     expect(screen.queryByRole('button', { name: /New customer/ })).toBeNull();
   });
 });
+
+describe('the customers table', () => {
+  it('orders customers by lead score and keeps the ones above a floor', async () => {
+    const asked: Record<string, string | null>[] = [];
+    stubApi({
+      'GET /api/v1/customers': (request) => {
+        const query = new URL(request.url).searchParams;
+        asked.push({ sort: query.get('sort'), minScore: query.get('minScore') });
+        return json({ items: [{ ...carmen, score: 82, scoreFactors: [] }, { ...carmen, id: 'c2', name: 'Nico', score: 35 }], page: 0, size: 20, total: 2 });
+      },
+    });
+    renderAs('VIEWER', <CustomersPage />);
+    await userEvent.click(screen.getByRole('tab', { name: 'Table' }));
+    expect(await screen.findByLabelText('Lead score 82 of 100')).toBeInTheDocument();
+    expect(screen.getByLabelText('Lead score 35 of 100')).toBeInTheDocument();
+
+    await userEvent.selectOptions(screen.getByLabelText('Order'), 'score,desc');
+    await userEvent.selectOptions(screen.getByLabelText('Lowest score'), '60');
+    await vi.waitFor(() => expect(asked).toContainEqual({ sort: 'score,desc', minScore: '60' }));
+  });
+});

@@ -7,6 +7,7 @@ import { usePermissions } from '../session/useSession';
 import { Badge, Field, fieldError, Listing, Modal, Pager, Skeleton, SubmitButton } from '../ui/parts';
 import { useToast } from '../ui/toast';
 import { useDebounced } from '../ui/useDebounced';
+import { ScoreBadge } from './customers/Score';
 
 export type Customer = Schemas['Customer'];
 export type Stage = NonNullable<Customer['stage']>;
@@ -51,7 +52,7 @@ function Board() {
   const columns = useQueries({
     queries: pipeline.map((stage) => ({
       queryKey: ['customers', 'board', stage],
-      queryFn: () => ok(api.GET('/api/v1/customers', { params: { query: { stage, size: 50 } } })),
+      queryFn: () => ok(api.GET('/api/v1/customers', { params: { query: { stage, size: 50, sort: 'score,desc' } } })),
     })),
   });
   return (
@@ -102,6 +103,7 @@ function Board() {
                         <strong>{customer.name || customer.phone}</strong>
                       </Link>
                       <span className="muted small">{customer.phone}</span>
+                      <ScoreBadge score={customer.score} />
                       {Number(customer.lifetimeValue ?? 0) > 0 && <span className="small">{formatAmount(customer.lifetimeValue)}</span>}
                       {canWrite && (
                         <select
@@ -131,14 +133,24 @@ function Board() {
 function CustomerTable() {
   const { t, formatAmount, formatDate } = useI18n();
   const navigate = useNavigate();
-  const [filters, setFilters] = useState<{ stage?: Stage; tag?: string; search?: string }>({});
+  const [filters, setFilters] = useState<{ stage?: Stage; tag?: string; search?: string; sort?: string; minScore?: number }>({});
   const [page, setPage] = useState(0);
   const settled = useDebounced(filters);
   const customers = useQuery({
     queryKey: ['customers', 'table', settled, page],
     queryFn: () =>
       ok(api.GET('/api/v1/customers', {
-        params: { query: { stage: settled.stage, tag: settled.tag || undefined, search: settled.search || undefined, page, size: 20 } },
+        params: {
+          query: {
+            stage: settled.stage,
+            tag: settled.tag || undefined,
+            search: settled.search || undefined,
+            sort: settled.sort,
+            minScore: settled.minScore,
+            page,
+            size: 20,
+          },
+        },
       })),
   });
   const update = (next: typeof filters) => {
@@ -158,6 +170,17 @@ function CustomerTable() {
           ))}
         </select>
         <input aria-label={t('customers.tagFilter')} placeholder={t('customers.tagFilter')} value={filters.tag ?? ''} onChange={(e) => update({ tag: e.target.value })} />
+        <select aria-label={t('customers.sort')} value={filters.sort ?? ''} onChange={(e) => update({ sort: e.target.value || undefined })}>
+          <option value="">{t('customers.sortNewest')}</option>
+          <option value="score,desc">{t('customers.sortScore')}</option>
+          <option value="lastInteraction,desc">{t('customers.sortRecent')}</option>
+        </select>
+        <select aria-label={t('customers.minScore')} value={filters.minScore ?? ''} onChange={(e) => update({ minScore: e.target.value ? Number(e.target.value) : undefined })}>
+          <option value="">{t('customers.anyScore')}</option>
+          {[40, 60, 80].map((floor) => (
+            <option key={floor} value={floor}>{t('customers.scoreFrom', { score: floor })}</option>
+          ))}
+        </select>
       </div>
       <Listing query={customers}>
         {(items) => (
@@ -168,6 +191,7 @@ function CustomerTable() {
                   <th>{t('common.name')}</th>
                   <th>{t('customers.phone')}</th>
                   <th>{t('inbox.stage')}</th>
+                  <th className="num">{t('customers.score')}</th>
                   <th className="hide-narrow">{t('customers.tags')}</th>
                   <th className="num">{t('customers.ltv')}</th>
                   <th className="hide-narrow">{t('customers.lastInteraction')}</th>
@@ -182,6 +206,9 @@ function CustomerTable() {
                     <td>{customer.phone}</td>
                     <td>
                       <StageBadge stage={customer.stage} />
+                    </td>
+                    <td className="num">
+                      <ScoreBadge score={customer.score} />
                     </td>
                     <td className="hide-narrow">
                       {customer.tags?.map((tag) => (

@@ -6,6 +6,7 @@ import { Empty } from '../ui/parts';
 import { ApiKeys } from './settings/ApiKeys';
 import { Channels } from './settings/Channels';
 import { CompanySettings } from './settings/CompanySettings';
+import { LeadScoring } from './settings/LeadScoring';
 import { Members } from './settings/Members';
 import { Payments } from './settings/Payments';
 
@@ -16,6 +17,7 @@ const sections: { id: string; label: MessageKey; adminOnly: boolean }[] = [
   { id: 'members', label: 'settings.members', adminOnly: true },
   { id: 'api-keys', label: 'settings.apiKeys', adminOnly: true },
   { id: 'payments', label: 'settings.payments', adminOnly: true },
+  { id: 'lead-scoring', label: 'settings.leadScoring', adminOnly: false },
 ];
 
 export function SettingsPage() {
@@ -45,6 +47,8 @@ export function SettingsPage() {
         <Members />
       ) : current.id === 'payments' ? (
         <Payments />
+      ) : current.id === 'lead-scoring' ? (
+        <LeadScoring />
       ) : (
         <ApiKeys />
       )}
