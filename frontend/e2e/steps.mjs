@@ -222,6 +222,16 @@ export const steps = [
     await page.getByRole('cell', { name: customer.name }).waitFor();
     await shot('09-sales');
   }],
+  ["shows the period's funnel, revenue, payment links and conversations on the analytics page", async ({ page, shot }) => {
+    await go(page, 'Analítica', '/analytics');
+    expect(Number((await page.getByTestId('funnel-LEAD').textContent()).match(/(\d+) ·/)[1])).toBeAtLeast(1);
+    await page.getByTestId('revenue-total').filter({ hasText: '45' }).waitFor();
+    await page.getByRole('table', { name: 'Mejores productos' }).getByText('Clase de Pilates').waitFor();
+    expect(Number(await page.getByTestId('conversations-started').textContent())).toBeAtLeast(1);
+    await page.getByRole('button', { name: 'Últimos 7 días' }).click();
+    await page.getByTestId('revenue-total').filter({ hasText: '45' }).waitFor();
+    await shot('27-analytics', { fullPage: true });
+  }],
   ['the home page counts the day: conversation, AI reply, handoff, lead and sale', async ({ page, shot }) => {
     await go(page, 'Inicio', '/');
     const today = page.getByRole('region', { name: 'Hoy' });

@@ -16,6 +16,7 @@ const SettingsPage = lazy(() => import('./pages/Settings').then((module) => ({ d
 const CalendarPage = lazy(() => import('./pages/Calendar').then((module) => ({ default: module.CalendarPage })));
 const BookingsPage = lazy(() => import('./pages/Bookings').then((module) => ({ default: module.BookingsPage })));
 const ResourcesPage = lazy(() => import('./pages/Resources').then((module) => ({ default: module.ResourcesPage })));
+const AnalyticsPage = lazy(() => import('./pages/Analytics').then((module) => ({ default: module.AnalyticsPage })));
 const BillingPage = lazy(() => import('./pages/Billing').then((module) => ({ default: module.BillingPage })));
 const SimulatorPage = lazy(() => import('./pages/Simulator').then((module) => ({ default: module.SimulatorPage })));
 
@@ -43,6 +44,7 @@ export function App() {
         <Route path="/products" element={<ProductsPage />} />
         <Route path="/sales" element={<SalesPage />} />
         <Route path="/calendar" element={<CalendarPage />} />
+        <Route path="/analytics" element={<AnalyticsPage />} />
         <Route path="/billing" element={<BillingPage />} />
         <Route path="/bookings" element={<BookingsPage />} />
         <Route path="/resources" element={<ResourcesPage />} />

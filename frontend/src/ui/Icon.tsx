@@ -15,6 +15,7 @@ const paths = {
   calendar: 'M4 5h16v16H4zM4 10h16M8 3v4M16 3v4',
   list: 'M9 6h11M9 12h11M9 18h11M4 6h.01M4 12h.01M4 18h.01',
   court: 'M3 5h18v14H3zM12 5v14M12 9.5a2.5 2.5 0 1 0 0 5 2.5 2.5 0 0 0 0-5z',
+  chart: 'M4 20V10M10 20V4M16 20v-7M22 20H2',
 } as const;
 
 export type IconName = keyof typeof paths;

@@ -16,6 +16,7 @@ export const navigation: { to: string; label: MessageKey; icon: IconName }[] = [
   { to: '/customers', label: 'nav.customers', icon: 'users' },
   { to: '/products', label: 'nav.products', icon: 'box' },
   { to: '/sales', label: 'nav.sales', icon: 'receipt' },
+  { to: '/analytics', label: 'nav.analytics', icon: 'chart' },
   { to: '/calendar', label: 'nav.calendar', icon: 'calendar' },
   { to: '/bookings', label: 'nav.bookings', icon: 'list' },
   { to: '/resources', label: 'nav.resources', icon: 'court' },

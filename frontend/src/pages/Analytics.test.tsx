@@ -1,0 +1,67 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { session } from '../session/store';
+import { json, renderAs, stubApi } from '../test-utils';
+import { AnalyticsPage } from './Analytics';
+
+beforeAll(() => {
+  // Recharts measures its container; jsdom has no layout.
+  vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
+});
+
+afterEach(() => {
+  session.end();
+});
+
+function figures(asked: string[]) {
+  const period = (request: Request) => {
+    const query = new URL(request.url).searchParams;
+    asked.push(`${new URL(request.url).pathname}?from=${query.get('from')}&to=${query.get('to')}`);
+    return { from: query.get('from'), to: query.get('to'), zone: 'UTC' };
+  };
+  stubApi({
+    'GET /api/v1/analytics/funnel': (request) => json({ ...period(request), contacted: 40, churned: 2, steps: [
+      { stage: 'LEAD', count: 40, rate: 1, fromPrevious: 1 },
+      { stage: 'QUALIFIED', count: 16, rate: 0.4, fromPrevious: 0.4 },
+      { stage: 'CUSTOMER', count: 6, rate: 0.15, fromPrevious: 0.375 }] }),
+    'GET /api/v1/analytics/revenue': (request) => json({ ...period(request),
+      totals: [{ currency: 'USD', sales: 6, amount: '394.00', average: '65.67' }],
+      days: [{ day: '2026-12-05', currency: 'USD', sales: 2, amount: '98.00' }, { day: '2026-12-06', currency: 'USD', sales: 4, amount: '296.00' }],
+      products: [{ productId: 'p1', name: 'Plan Personalizado', currency: 'USD', sales: 2, amount: '240.00' }] }),
+    'GET /api/v1/analytics/payment-links': (request) => json({ ...period(request), sent: 10, paid: 6, pending: 3, failed: 1, paidRate: 0.6,
+      medianMinutesToPay: 14.2 }),
+    'GET /api/v1/analytics/conversations': (request) => json({ ...period(request), started: 40, messages: 300, aiReplies: 120, handoffs: 5,
+      handoffRate: 0.125, days: [{ day: '2026-12-06', started: 40, messages: 300, aiReplies: 120, handoffs: 5 }] }),
+  });
+}
+
+describe('the analytics page', () => {
+  it('shows the funnel, revenue, payment links and conversations of the period, and asks again for another period', async () => {
+    const asked: string[] = [];
+    figures(asked);
+    renderAs('VIEWER', <AnalyticsPage />, '/analytics');
+
+    expect(await screen.findByTestId('funnel-QUALIFIED')).toHaveTextContent('16 · 40%');
+    expect(screen.getByTestId('funnel-CUSTOMER')).toHaveTextContent('38% of the step before');
+    expect(await screen.findByTestId('revenue-total')).toHaveTextContent('394');
+    expect(screen.getByRole('table', { name: 'Best products' })).toHaveTextContent('Plan Personalizado');
+    expect(screen.getByTestId('links-paid')).toHaveTextContent('6 · 60%');
+    expect(screen.getByTestId('conversations-started')).toHaveTextContent('40');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Last 7 days' }));
+    await vi.waitFor(() => expect(asked.filter((path) => path.startsWith('/api/v1/analytics/revenue'))).toHaveLength(2));
+    const [first, second] = asked.filter((path) => path.startsWith('/api/v1/analytics/revenue'));
+    expect(first).not.toEqual(second);
+  });
+
+  it('exports a section as CSV', async () => {
+    figures([]);
+    const created: Blob[] = [];
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: (blob: Blob) => { created.push(blob); return 'blob:csv'; }, revokeObjectURL: () => {} }));
+    renderAs('VIEWER', <AnalyticsPage />, '/analytics');
+    await screen.findByTestId('revenue-total');
+    await userEvent.click(screen.getAllByRole('button', { name: 'Export CSV' })[1]);
+    expect(await created[0].text()).toBe('day,currency,sales,amount\r\n2026-12-05,USD,2,98.00\r\n2026-12-06,USD,4,296.00\r\n');
+  });
+});

@@ -1,0 +1,205 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { api, ok } from '../api/client';
+import { useI18n } from '../i18n/i18n';
+import { Skeleton } from '../ui/parts';
+import { downloadCsv, toCsv } from './analytics/csv';
+
+const PRESETS = [7, 30, 90, 365] as const;
+
+function isoDay(date: Date) {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+function daysBefore(days: number) {
+  const date = new Date();
+  date.setDate(date.getDate() - days);
+  return isoDay(date);
+}
+
+/** A section's title with its CSV export. */
+function Heading({ title, onCsv }: { title: string; onCsv?: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="row section-heading">
+      <h2>{title}</h2>
+      {onCsv && (
+        <button type="button" className="link" onClick={onCsv}>
+          {t('analytics.csv')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** A figure with its label. */
+function Figure({ label, value, testId }: { label: string; value: string; testId?: string }) {
+  return (
+    <div className="card figure">
+      <span className="muted small">{label}</span>
+      <strong data-testid={testId}>{value}</strong>
+    </div>
+  );
+}
+
+/** What is working: the funnel, revenue, payment links and conversations of a period, with charts and CSV exports. */
+export function AnalyticsPage() {
+  const { t, formatMoney } = useI18n();
+  const [period, setPeriod] = useState({ from: daysBefore(29), to: isoDay(new Date()) });
+  const query = { params: { query: period } };
+  const funnel = useQuery({ queryKey: ['analytics', 'funnel', period], queryFn: () => ok(api.GET('/api/v1/analytics/funnel', query)) });
+  const revenue = useQuery({ queryKey: ['analytics', 'revenue', period], queryFn: () => ok(api.GET('/api/v1/analytics/revenue', query)) });
+  const links = useQuery({
+    queryKey: ['analytics', 'links', period],
+    queryFn: () => ok(api.GET('/api/v1/analytics/payment-links', query)),
+  });
+  const conversations = useQuery({
+    queryKey: ['analytics', 'conversations', period],
+    queryFn: () => ok(api.GET('/api/v1/analytics/conversations', query)),
+  });
+  const percent = (rate?: number) => `${Math.round((rate ?? 0) * 100)}%`;
+  const currency = revenue.data?.totals?.[0]?.currency;
+  const revenueDays = (revenue.data?.days ?? []).filter((day) => day.currency === currency)
+    .map((day) => ({ day: day.day?.slice(5), amount: Number(day.amount ?? 0), sales: day.sales ?? 0 }));
+  const error = [funnel, revenue, links, conversations].find((each) => each.error)?.error;
+  return (
+    <div className="page analytics">
+      <h1>{t('analytics.title')}</h1>
+      <div className="filter-row toolbar" role="group" aria-label={t('analytics.period')}>
+        {PRESETS.map((days) => (
+          <button
+            key={days}
+            type="button"
+            aria-pressed={period.from === daysBefore(days - 1) && period.to === isoDay(new Date())}
+            onClick={() => setPeriod({ from: daysBefore(days - 1), to: isoDay(new Date()) })}
+          >
+            {t('analytics.lastDays', { days })}
+          </button>
+        ))}
+        <label>
+          {t('common.from')} <input type="date" value={period.from} onChange={(e) => e.target.value && setPeriod({ ...period, from: e.target.value })} />
+        </label>
+        <label>
+          {t('common.to')} <input type="date" value={period.to} onChange={(e) => e.target.value && setPeriod({ ...period, to: e.target.value })} />
+        </label>
+      </div>
+      {error && <p className="field-error" role="alert">{error.message}</p>}
+
+      <Heading
+        title={t('analytics.funnel')}
+        onCsv={funnel.data ? () => downloadCsv(`funnel-${period.from}-${period.to}.csv`, toCsv(['stage', 'count', 'rate', 'fromPrevious'],
+          (funnel.data.steps ?? []).map((step) => [step.stage, step.count, step.rate, step.fromPrevious]))) : undefined}
+      />
+      {!funnel.data ? <Skeleton rows={3} /> : (
+        <section className="card" aria-label={t('analytics.funnel')}>
+          <ol className="funnel">
+            {(funnel.data.steps ?? []).map((step) => (
+              <li key={step.stage} data-testid={`funnel-${step.stage}`}>
+                <span className="funnel-bar" style={{ width: `${Math.max(2, Math.round((step.rate ?? 0) * 100))}%` }} />
+                <span className="funnel-text">
+                  <strong>{t(`stage.${step.stage}` as 'stage.LEAD')}</strong> {step.count} · {percent(step.rate)}
+                  {step.stage !== 'LEAD' && <span className="muted small"> ({t('analytics.ofPrevious', { rate: percent(step.fromPrevious) })})</span>}
+                </span>
+              </li>
+            ))}
+          </ol>
+          <p className="muted small">{t('analytics.funnelHelp', { churned: funnel.data.churned ?? 0 })}</p>
+        </section>
+      )}
+
+      <Heading
+        title={t('analytics.revenue')}
+        onCsv={revenue.data ? () => downloadCsv(`revenue-${period.from}-${period.to}.csv`, toCsv(['day', 'currency', 'sales', 'amount'],
+          (revenue.data.days ?? []).map((day) => [day.day, day.currency, day.sales, day.amount]))) : undefined}
+      />
+      {!revenue.data ? <Skeleton rows={4} /> : (
+        <section className="stack" aria-label={t('analytics.revenue')}>
+          <div className="figures">
+            {(revenue.data.totals ?? []).length === 0 && <Figure label={t('analytics.revenue')} value="0" testId="revenue-total" />}
+            {(revenue.data.totals ?? []).map((total) => (
+              <Figure key={total.currency} label={t('analytics.salesAverage', { sales: total.sales ?? 0, average: formatMoney(total.average ?? '0', total.currency ?? 'USD') })}
+                value={formatMoney(total.amount ?? '0', total.currency ?? 'USD')} testId="revenue-total" />
+            ))}
+          </div>
+          {revenueDays.length > 0 && (
+            <div className="card chart">
+              <ResponsiveContainer width="100%" height={220}>
+                <BarChart data={revenueDays}>
+                  <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                  <XAxis dataKey="day" fontSize={11} />
+                  <YAxis fontSize={11} width={60} />
+                  <Tooltip />
+                  <Bar dataKey="amount" name={t('analytics.amount', { currency: currency ?? '' })} fill="#0f766e" isAnimationActive={false} />
+                </BarChart>
+              </ResponsiveContainer>
+            </div>
+          )}
+          {(revenue.data.products ?? []).length > 0 && (
+            <div className="table-wrap">
+              <table aria-label={t('analytics.bestProducts')}>
+                <thead>
+                  <tr>
+                    <th>{t('analytics.bestProducts')}</th>
+                    <th className="num">{t('analytics.sales')}</th>
+                    <th className="num">{t('billing.amount')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {(revenue.data.products ?? []).map((product) => (
+                    <tr key={`${product.productId}-${product.currency}`}>
+                      <td>{product.name ?? '—'}</td>
+                      <td className="num">{product.sales}</td>
+                      <td className="num">{formatMoney(product.amount ?? '0', product.currency ?? 'USD')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      )}
+
+      <Heading title={t('analytics.paymentLinks')} />
+      {!links.data ? <Skeleton rows={2} /> : (
+        <section className="figures" aria-label={t('analytics.paymentLinks')}>
+          <Figure label={t('analytics.linksSent')} value={String(links.data.sent ?? 0)} testId="links-sent" />
+          <Figure label={t('analytics.linksPaid')} value={`${links.data.paid ?? 0} · ${percent(links.data.paidRate)}`} testId="links-paid" />
+          <Figure label={t('analytics.linksPending')} value={String(links.data.pending ?? 0)} />
+          <Figure label={t('analytics.timeToPay')}
+            value={links.data.medianMinutesToPay != null ? t('analytics.minutes', { minutes: Math.round(links.data.medianMinutesToPay) }) : '—'} />
+        </section>
+      )}
+
+      <Heading
+        title={t('analytics.conversations')}
+        onCsv={conversations.data ? () => downloadCsv(`conversations-${period.from}-${period.to}.csv`,
+          toCsv(['day', 'started', 'messages', 'aiReplies', 'handoffs'],
+            (conversations.data.days ?? []).map((day) => [day.day, day.started, day.messages, day.aiReplies, day.handoffs]))) : undefined}
+      />
+      {!conversations.data ? <Skeleton rows={3} /> : (
+        <section className="stack" aria-label={t('analytics.conversations')}>
+          <div className="figures">
+            <Figure label={t('analytics.started')} value={String(conversations.data.started ?? 0)} testId="conversations-started" />
+            <Figure label={t('analytics.aiReplies')} value={String(conversations.data.aiReplies ?? 0)} />
+            <Figure label={t('analytics.handoffs')} value={`${conversations.data.handoffs ?? 0} · ${percent(conversations.data.handoffRate)}`} />
+          </div>
+          <div className="card chart">
+            <ResponsiveContainer width="100%" height={220}>
+              <LineChart data={(conversations.data.days ?? []).map((day) => ({ ...day, day: day.day?.slice(5) }))}>
+                <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                <XAxis dataKey="day" fontSize={11} />
+                <YAxis fontSize={11} width={40} allowDecimals={false} />
+                <Tooltip />
+                <Legend />
+                <Line type="monotone" dataKey="started" name={t('analytics.started')} stroke="#0f766e" dot={{ r: 2 }} isAnimationActive={false} />
+                <Line type="monotone" dataKey="aiReplies" name={t('analytics.aiReplies')} stroke="#2563eb" dot={{ r: 2 }} isAnimationActive={false} />
+                <Line type="monotone" dataKey="handoffs" name={t('analytics.handoffs')} stroke="#b91c1c" dot={{ r: 2 }} isAnimationActive={false} />
+              </LineChart>
+            </ResponsiveContainer>
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+package com.lyrox.analytics.internal;
+
+import com.lyrox.platform.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The figures of a period an owner acts on; days in the company's time zone, the last 30 by default. */
+@RestController
+@RequestMapping("/api/v1/analytics")
+@Tag(name = "Analytics", description = "Lead scoring, and the funnel, revenue, payment links and conversations of a period")
+class AnalyticsController {
+
+    private final AnalyticsReport report;
+
+    AnalyticsController(AnalyticsReport report) {
+        this.report = report;
+    }
+
+    @GetMapping("/funnel")
+    @PreAuthorize(Role.CAN_READ)
+    @Operation(summary = "LEAD → QUALIFIED → CUSTOMER: of the customers first in touch in the period, how many reached each stage")
+    AnalyticsViews.Funnel funnel(@Parameter(description = "First day (default: 29 days before to)", example = "2026-11-01")
+                                 @RequestParam(required = false) LocalDate from,
+                                 @Parameter(description = "Last day, included (default: today)", example = "2026-11-30")
+                                 @RequestParam(required = false) LocalDate to) {
+        return report.funnel(report.period(from, to));
+    }
+
+    @GetMapping("/revenue")
+    @PreAuthorize(Role.CAN_READ)
+    @Operation(summary = "Paid sales of the period per currency, per day and for the ten best products")
+    AnalyticsViews.Revenue revenue(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
+        return report.revenue(report.period(from, to));
+    }
+
+    @GetMapping("/payment-links")
+    @PreAuthorize(Role.CAN_READ)
+    @Operation(summary = "Sales made in the period (payment links sent) against paid, pending and failed, and the median time to pay")
+    AnalyticsViews.PaymentLinks paymentLinks(@RequestParam(required = false) LocalDate from,
+                                             @RequestParam(required = false) LocalDate to) {
+        return report.paymentLinks(report.period(from, to));
+    }
+
+    @GetMapping("/conversations")
+    @PreAuthorize(Role.CAN_READ)
+    @Operation(summary = "Conversations started, messages, AI replies and handoffs to a person per day of the period")
+    AnalyticsViews.Conversations conversations(@RequestParam(required = false) LocalDate from,
+                                               @RequestParam(required = false) LocalDate to) {
+        return report.conversations(report.period(from, to));
+    }
+}

@@ -1,0 +1,139 @@
+package com.lyrox.analytics.internal;
+
+import com.lyrox.conversations.ConversationFigures;
+import com.lyrox.customers.CustomerFunnel;
+import com.lyrox.platform.TenantContext;
+import com.lyrox.products.ProductCatalog;
+import com.lyrox.products.ProductView;
+import com.lyrox.sales.SalesAnalytics;
+import com.lyrox.sales.SalesFigures;
+import com.lyrox.tenants.Companies;
+import com.lyrox.tenants.CompanyProfile;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+
+/**
+ * The figures of a period in the company's time zone, each from the owning module's aggregates:
+ * counts per quarter of an hour (conversations, paid sales) added up by day, and SQL aggregates
+ * over indexed columns (the funnel, products, payment links), so none reads a company's history
+ * row by row.
+ */
+@Service
+class AnalyticsReport {
+
+    static final int TOP_PRODUCTS = 10;
+
+    private final Companies companies;
+    private final CustomerFunnel funnel;
+    private final SalesFigures salesFigures;
+    private final SalesAnalytics sales;
+    private final ProductCatalog catalog;
+    private final ConversationFigures conversations;
+    private final Clock clock;
+
+    AnalyticsReport(Companies companies, CustomerFunnel funnel, SalesFigures salesFigures, SalesAnalytics sales,
+                    ProductCatalog catalog, ConversationFigures conversations, Clock clock) {
+        this.companies = companies;
+        this.funnel = funnel;
+        this.salesFigures = salesFigures;
+        this.sales = sales;
+        this.catalog = catalog;
+        this.conversations = conversations;
+        this.clock = clock;
+    }
+
+    ReportPeriod period(LocalDate from, LocalDate to) {
+        String timezone = companies.find(TenantContext.requireCompanyId()).map(CompanyProfile::timezone).orElse(null);
+        ZoneId zone;
+        try {
+            zone = timezone == null ? ZoneOffset.UTC : ZoneId.of(timezone);
+        } catch (RuntimeException e) {
+            zone = ZoneOffset.UTC;
+        }
+        return ReportPeriod.of(from, to, zone, clock);
+    }
+
+    AnalyticsViews.Funnel funnel(ReportPeriod period) {
+        CustomerFunnel.Standing standing = funnel.standingOf(period.start(), period.end());
+        long contacted = standing.contacted();
+        long qualified = standing.qualified() + standing.customers();
+        long customers = standing.customers();
+        List<AnalyticsViews.Step> steps = List.of(
+                new AnalyticsViews.Step("LEAD", contacted, contacted == 0 ? 0 : 1, contacted == 0 ? 0 : 1),
+                new AnalyticsViews.Step("QUALIFIED", qualified, rate(qualified, contacted), rate(qualified, contacted)),
+                new AnalyticsViews.Step("CUSTOMER", customers, rate(customers, contacted), rate(customers, qualified)));
+        return new AnalyticsViews.Funnel(period.from(), period.to(), period.zone().getId(), contacted, steps, standing.churned());
+    }
+
+    AnalyticsViews.Revenue revenue(ReportPeriod period) {
+        Map<String, AnalyticsViews.Total> totals = new TreeMap<>();
+        Map<LocalDate, Map<String, long[]>> counts = new TreeMap<>();
+        Map<LocalDate, Map<String, BigDecimal>> amounts = new TreeMap<>();
+        for (SalesFigures.CompletedSales paid : salesFigures.completedBetween(period.start(), period.end())) {
+            LocalDate day = period.dayOf(paid.at());
+            counts.computeIfAbsent(day, d -> new TreeMap<>()).computeIfAbsent(paid.currency(), c -> new long[1])[0] += paid.sales();
+            amounts.computeIfAbsent(day, d -> new TreeMap<>()).merge(paid.currency(), paid.amount(), BigDecimal::add);
+            totals.merge(paid.currency(), new AnalyticsViews.Total(paid.currency(), paid.sales(), paid.amount(), null),
+                    (a, b) -> new AnalyticsViews.Total(a.currency(), a.sales() + b.sales(), a.amount().add(b.amount()), null));
+        }
+        // Every day of the period in every currency sold in it, zeros included, so a chart has no gaps.
+        List<AnalyticsViews.Day> days = new ArrayList<>();
+        for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
+            for (String currency : totals.keySet()) {
+                long[] count = counts.getOrDefault(day, Map.of()).get(currency);
+                BigDecimal amount = amounts.getOrDefault(day, Map.of()).get(currency);
+                days.add(new AnalyticsViews.Day(day, currency, count == null ? 0 : count[0],
+                        amount == null ? BigDecimal.ZERO.setScale(2) : amount));
+            }
+        }
+        List<AnalyticsViews.Total> withAverage = totals.values().stream().map(total -> new AnalyticsViews.Total(total.currency(),
+                total.sales(), total.amount(), total.sales() == 0 ? BigDecimal.ZERO
+                        : total.amount().divide(BigDecimal.valueOf(total.sales()), 2, RoundingMode.HALF_UP))).toList();
+        List<AnalyticsViews.Product> products = sales.revenueByProduct(period.start(), period.end(), TOP_PRODUCTS).stream()
+                .map(product -> new AnalyticsViews.Product(product.productId(),
+                        catalog.find(product.productId()).map(ProductView::name).orElse(null), product.currency(), product.sales(),
+                        product.amount())).toList();
+        return new AnalyticsViews.Revenue(period.from(), period.to(), period.zone().getId(), withAverage, days, products);
+    }
+
+    AnalyticsViews.PaymentLinks paymentLinks(ReportPeriod period) {
+        SalesAnalytics.PaymentLinks links = sales.paymentLinks(period.start(), period.end());
+        return new AnalyticsViews.PaymentLinks(period.from(), period.to(), period.zone().getId(), links.sent(), links.paid(),
+                links.pending(), links.failed(), rate(links.paid(), links.sent()), links.medianMinutesToPay());
+    }
+
+    AnalyticsViews.Conversations conversations(ReportPeriod period) {
+        Map<LocalDate, long[]> byDay = new TreeMap<>();
+        for (ConversationFigures.Activity activity : conversations.activityBetween(period.start(), period.end())) {
+            long[] day = byDay.computeIfAbsent(period.dayOf(activity.at()), d -> new long[4]);
+            day[0] += activity.conversationsStarted();
+            day[1] += activity.messages();
+            day[2] += activity.aiReplies();
+            day[3] += activity.handoffs();
+        }
+        long[] total = new long[4];
+        List<AnalyticsViews.ConversationDay> days = new ArrayList<>();
+        for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
+            long[] counts = byDay.getOrDefault(day, new long[4]);
+            for (int i = 0; i < 4; i++) {
+                total[i] += counts[i];
+            }
+            days.add(new AnalyticsViews.ConversationDay(day, counts[0], counts[1], counts[2], counts[3]));
+        }
+        return new AnalyticsViews.Conversations(period.from(), period.to(), period.zone().getId(), total[0], total[1], total[2],
+                total[3], rate(total[3], total[0]), days);
+    }
+
+    private static double rate(long part, long whole) {
+        return whole == 0 ? 0 : Math.round(part * 10_000.0 / whole) / 10_000.0;
+    }
+}

@@ -1,0 +1,72 @@
+package com.lyrox.analytics.internal;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The analytics endpoints' answers. */
+final class AnalyticsViews {
+
+    private AnalyticsViews() {
+    }
+
+    /** A step of the funnel: how many of the customers first in touch in the period reached it. */
+    @Schema(name = "FunnelStep")
+    record Step(@Schema(example = "QUALIFIED") String stage, long count,
+                @Schema(description = "Of the customers first in touch in the period, 0–1", example = "0.42") double rate,
+                @Schema(description = "Of the step before, 0–1", example = "0.42") double fromPrevious) {
+    }
+
+    /** LEAD → QUALIFIED → CUSTOMER for the customers first in touch in the period, by where they stand now. */
+    @Schema(name = "Funnel")
+    record Funnel(LocalDate from, LocalDate to, @Schema(example = "America/New_York") String zone, long contacted, List<Step> steps,
+                  @Schema(description = "Of them, lost (CHURNED) now") long churned) {
+    }
+
+    /** Money in one currency. */
+    @Schema(name = "RevenueTotal")
+    record Total(@Schema(example = "USD") String currency, long sales,
+                 @Schema(type = "string", example = "1470.00") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
+                 @Schema(type = "string", example = "49.00") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal average) {
+    }
+
+    /** A day's paid sales in one currency. */
+    @Schema(name = "RevenueDay")
+    record Day(LocalDate day, @Schema(example = "USD") String currency, long sales,
+               @Schema(type = "string", example = "98.00") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount) {
+    }
+
+    /** A product's paid sales in one currency. */
+    @Schema(name = "RevenueProduct")
+    record Product(UUID productId, @Schema(example = "Plan Mensual") String name, @Schema(example = "USD") String currency, long sales,
+                   @Schema(type = "string", example = "980.00") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount) {
+    }
+
+    /** Paid sales (refunds left out) in the period: per currency, per day (every day of the period), the best products. */
+    @Schema(name = "RevenueReport")
+    record Revenue(LocalDate from, LocalDate to, String zone, List<Total> totals, List<Day> days, List<Product> products) {
+    }
+
+    /** Sales made in the period (each one a payment link sent) and what became of them. */
+    @Schema(name = "PaymentLinkFigures")
+    record PaymentLinks(LocalDate from, LocalDate to, String zone, long sent, long paid, long pending, long failed,
+                        @Schema(description = "Paid of sent, 0–1", example = "0.38") double paidRate,
+                        @Schema(description = "Median minutes from the sale to its payment; absent when none was paid", example = "12.5")
+                        Double medianMinutesToPay) {
+    }
+
+    /** A day of conversations. */
+    @Schema(name = "ConversationDay")
+    record ConversationDay(LocalDate day, long started, long messages, long aiReplies, long handoffs) {
+    }
+
+    /** Conversations in the period: started, messages both ways, AI replies and handoffs to a person, per day. */
+    @Schema(name = "ConversationReport")
+    record Conversations(LocalDate from, LocalDate to, String zone, long started, long messages, long aiReplies, long handoffs,
+                         @Schema(description = "Handoffs per conversation started, 0–1", example = "0.12") double handoffRate,
+                         List<ConversationDay> days) {
+    }
+}

@@ -1,0 +1,104 @@
+package com.lyrox.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.lyrox.support.Api;
+import com.lyrox.support.Api.Account;
+import com.lyrox.support.LyroxTest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The figures of a period against what the API itself lists: the funnel of the customers first in
+ * touch, revenue by day and product, payment links sent against paid; another company sees none
+ * of them, and a period that makes no sense is a 400 naming the field.
+ */
+@LyroxTest
+class AnalyticsApiTests {
+
+    @Autowired
+    Api api;
+
+    private UUID customer(Account owner, String phone, String stage) {
+        UUID id = api.post("/api/v1/customers", owner.accessToken(), Map.of("phone", phone, "name", "C " + phone)).id();
+        if (!"LEAD".equals(stage)) {
+            api.patch("/api/v1/customers/" + id + "/stage", owner.accessToken(), Map.of("stage", stage));
+        }
+        return id;
+    }
+
+    private UUID sale(Account owner, UUID customer, UUID product) {
+        return api.post("/api/v1/sales", owner.accessToken(), Map.of("customerId", customer, "productId", product)).id();
+    }
+
+    @Test
+    void theFiguresOfThePeriodMatchWhatTheApiListsAndBelongToTheirCompanyAlone() {
+        Account owner = api.signUp();
+        String token = owner.accessToken();
+        UUID monthly = api.post("/api/v1/products", token, Api.productBody("Plan Mensual", "49.00")).id();
+        UUID personal = api.post("/api/v1/products", token, Api.productBody("Plan Personalizado", "120.00")).id();
+        UUID ana = customer(owner, "+5491155551001", "LEAD");
+        UUID beto = customer(owner, "+5491155551002", "QUALIFIED");
+        UUID carla = customer(owner, "+5491155551003", "LEAD");
+        customer(owner, "+5491155551004", "CHURNED");
+        api.post("/api/v1/sales/" + sale(owner, carla, personal) + "/complete", token, Map.of());
+        api.post("/api/v1/sales/" + sale(owner, carla, monthly) + "/complete", token, Map.of());
+        api.post("/api/v1/sales/" + sale(owner, beto, monthly) + "/fail", token, Map.of());
+        sale(owner, ana, monthly);
+
+        // A paid sale makes its customer a CUSTOMER after the payment's transaction.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                api.get("/api/v1/customers/" + carla, token).text("$.stage")).isEqualTo("CUSTOMER"));
+        var funnel = api.get("/api/v1/analytics/funnel", token);
+        assertThat((Integer) funnel.read("$.contacted")).isEqualTo(4);
+        assertThat(funnel.<List<String>>read("$.steps[*].stage")).containsExactly("LEAD", "QUALIFIED", "CUSTOMER");
+        // Carla paid, so she is a CUSTOMER now, and counts as having been qualified too.
+        assertThat(funnel.<List<Integer>>read("$.steps[*].count")).containsExactly(4, 2, 1);
+        assertThat(((Number) funnel.read("$.steps[2].fromPrevious")).doubleValue()).isEqualTo(0.5);
+        assertThat((Integer) funnel.read("$.churned")).isEqualTo(1);
+
+        var revenue = api.get("/api/v1/analytics/revenue", token);
+        assertThat(revenue.text("$.totals[0].amount")).isEqualTo("169.00");
+        assertThat((Integer) revenue.read("$.totals[0].sales")).isEqualTo(2);
+        assertThat(revenue.text("$.totals[0].average")).isEqualTo("84.50");
+        assertThat(revenue.<List<String>>read("$.products[*].name")).containsExactly("Plan Personalizado", "Plan Mensual");
+        assertThat(revenue.<List<Object>>read("$.days")).hasSize(30);
+        String today = LocalDate.now(ZoneId.of(revenue.text("$.zone"))).toString();
+        assertThat(revenue.<List<String>>read("$.days[?(@.day == '" + today + "')].amount")).containsExactly("169.00");
+
+        var links = api.get("/api/v1/analytics/payment-links", token);
+        assertThat(List.of((Integer) links.read("$.sent"), (Integer) links.read("$.paid"), (Integer) links.read("$.pending"),
+                (Integer) links.read("$.failed"))).containsExactly(4, 2, 1, 1);
+        assertThat(((Number) links.read("$.paidRate")).doubleValue()).isEqualTo(0.5);
+        assertThat(links.<Object>read("$.medianMinutesToPay")).isNotNull();
+
+        var conversations = api.get("/api/v1/analytics/conversations?from=" + today + "&to=" + today, token);
+        assertThat(conversations.<List<Object>>read("$.days")).hasSize(1);
+
+        Account other = api.signUp();
+        assertThat((Integer) api.get("/api/v1/analytics/funnel", other.accessToken()).read("$.contacted")).isZero();
+        assertThat(api.get("/api/v1/analytics/revenue", other.accessToken()).<List<Object>>read("$.totals")).isEmpty();
+        assertThat((Integer) api.get("/api/v1/analytics/payment-links", other.accessToken()).read("$.sent")).isZero();
+    }
+
+    @Test
+    void aPeriodThatMakesNoSenseIsRefusedNamingTheField() {
+        Account owner = api.signUp();
+        var backwards = api.get("/api/v1/analytics/revenue?from=2026-12-01&to=2026-11-01", owner.accessToken());
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.text("$.errors[0].field")).isEqualTo("from");
+        var long_ = api.get("/api/v1/analytics/funnel?from=2024-01-01&to=2026-01-01", owner.accessToken());
+        assertThat(long_.status()).isEqualTo(400);
+        assertThat(long_.text("$.errors[0].field")).isEqualTo("to");
+        var garbage = api.get("/api/v1/analytics/payment-links?from=yesterday", owner.accessToken());
+        assertThat(garbage.status()).isEqualTo(400);
+        assertThat(garbage.text("$.errors[0].field")).isEqualTo("from");
+    }
+}
