@@ -37,4 +37,18 @@ public interface Companies {
 
     /** Every company, newest first, optionally those whose name contains {@code search}: for platform administrators. */
     org.springframework.data.domain.Page<CompanyProfile> all(String search, org.springframework.data.domain.Pageable pageable);
+
+    /**
+     * Visits every company, oldest first, a page of {@code pageSize} at a time: for background jobs
+     * that do something in each company's tenant (the visit sets it).
+     */
+    default void forEach(int pageSize, java.util.function.Consumer<CompanyProfile> visit) {
+        org.springframework.data.domain.Page<CompanyProfile> page;
+        int number = 0;
+        do {
+            page = all(null, org.springframework.data.domain.PageRequest.of(number++, pageSize,
+                    org.springframework.data.domain.Sort.by("createdAt", "id")));
+            page.getContent().forEach(visit);
+        } while (page.hasNext());
+    }
 }

@@ -2,12 +2,8 @@ package com.lyrox.analytics.internal;
 
 import com.lyrox.platform.TenantContext;
 import com.lyrox.tenants.Companies;
-import com.lyrox.tenants.CompanyProfile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -33,16 +29,8 @@ class TrainingJob {
 
     @Scheduled(fixedDelayString = "${lyrox.analytics.retrain-interval:10m}", initialDelayString = "${lyrox.analytics.retrain-interval:10m}")
     void retrainWhereBought() {
-        Page<CompanyProfile> page;
-        int number = 0;
-        do {
-            try {
-                page = companies.all(null, PageRequest.of(number++, PAGE, Sort.by("createdAt", "id")));
-            } catch (RuntimeException e) {
-                log.warn("Listing companies to retrain failed, retried in the next run: {}", e.toString());
-                return;
-            }
-            for (CompanyProfile company : page.getContent()) {
+        try {
+            companies.forEach(PAGE, company -> {
                 try {
                     TenantContext.runAs(company.id(), null, () -> {
                         if (training.due()) {
@@ -53,7 +41,9 @@ class TrainingJob {
                     log.warn("Retraining the lead model of company {} failed, retried in the next run: {}", company.id(),
                             e.toString());
                 }
-            }
-        } while (page.hasNext());
+            });
+        } catch (RuntimeException e) {
+            log.warn("Listing companies to retrain failed, retried in the next run: {}", e.toString());
+        }
     }
 }

@@ -1,17 +1,14 @@
 package com.lyrox.billing.internal;
 
 import com.lyrox.tenants.Companies;
-import com.lyrox.tenants.CompanyProfile;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -45,28 +42,22 @@ class StatementJob {
     /** Closes a month of every company registered before it ended; answers how many statements were made. */
     int closeMonth(YearMonth month) {
         Instant end = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        int made = 0;
-        Page<CompanyProfile> page;
-        int number = 0;
-        do {
-            try {
-                page = companies.all(null, PageRequest.of(number++, PAGE, Sort.by("createdAt", "id")));
-            } catch (RuntimeException e) {
-                log.warn("Listing companies to close {} failed, retried in the next run: {}", month, e.toString());
-                return made;
-            }
-            for (CompanyProfile company : page.getContent()) {
+        AtomicInteger made = new AtomicInteger();
+        try {
+            companies.forEach(PAGE, company -> {
                 if (company.createdAt() == null || !company.createdAt().isBefore(end)) {
-                    continue;
+                    return;
                 }
                 try {
-                    made += statements.close(company.id(), month) ? 1 : 0;
+                    made.addAndGet(statements.close(company.id(), month) ? 1 : 0);
                 } catch (RuntimeException e) {
                     // One company's failure (nothing half-written: one transaction) leaves the others' statements made.
                     log.warn("Closing {} of company {} failed, retried in the next run: {}", month, company.id(), e.toString());
                 }
-            }
-        } while (page.hasNext());
-        return made;
+            });
+        } catch (RuntimeException e) {
+            log.warn("Listing companies to close {} failed, retried in the next run: {}", month, e.toString());
+        }
+        return made.get();
     }
 }
