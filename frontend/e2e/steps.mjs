@@ -232,6 +232,18 @@ export const steps = [
     await page.getByTestId('revenue-total').filter({ hasText: '45' }).waitFor();
     await shot('27-analytics', { fullPage: true });
   }],
+  ['asks the assistant who to call, and gets the customer with a link', async ({ page, shot }) => {
+    await go(page, 'Asistente', '/assistant');
+    await page.getByRole('button', { name: '¿cuántos prospectos nuevos esta semana?' }).click();
+    await page.getByTestId('assistant-assistant').filter({ hasText: /prospectos? nuevos? escribi(ó|eron) por primera vez esta semana/ }).waitFor();
+    await page.getByLabel('Tu pregunta').fill('¿cuánto vendí este mes?');
+    await page.getByRole('button', { name: 'Preguntar' }).click();
+    await page.getByTestId('assistant-assistant').filter({ hasText: 'Vendiste este mes' }).filter({ hasText: '45.00 USD' }).waitFor();
+    await page.getByRole('button', { name: '¿qué conversaciones esperan a una persona?' }).click();
+    const waiting = page.getByTestId('assistant-assistant').filter({ hasText: /espera(n)? a una persona/ });
+    await waiting.waitFor();
+    await shot('28-assistant', { fullPage: true });
+  }],
   ['the home page counts the day: conversation, AI reply, handoff, lead and sale', async ({ page, shot }) => {
     await go(page, 'Inicio', '/');
     const today = page.getByRole('region', { name: 'Hoy' });

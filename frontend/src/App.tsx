@@ -17,6 +17,7 @@ const CalendarPage = lazy(() => import('./pages/Calendar').then((module) => ({ d
 const BookingsPage = lazy(() => import('./pages/Bookings').then((module) => ({ default: module.BookingsPage })));
 const ResourcesPage = lazy(() => import('./pages/Resources').then((module) => ({ default: module.ResourcesPage })));
 const AnalyticsPage = lazy(() => import('./pages/Analytics').then((module) => ({ default: module.AnalyticsPage })));
+const AssistantPage = lazy(() => import('./pages/Assistant').then((module) => ({ default: module.AssistantPage })));
 const BillingPage = lazy(() => import('./pages/Billing').then((module) => ({ default: module.BillingPage })));
 const SimulatorPage = lazy(() => import('./pages/Simulator').then((module) => ({ default: module.SimulatorPage })));
 
@@ -45,6 +46,7 @@ export function App() {
         <Route path="/sales" element={<SalesPage />} />
         <Route path="/calendar" element={<CalendarPage />} />
         <Route path="/analytics" element={<AnalyticsPage />} />
+        <Route path="/assistant" element={<AssistantPage />} />
         <Route path="/billing" element={<BillingPage />} />
         <Route path="/bookings" element={<BookingsPage />} />
         <Route path="/resources" element={<ResourcesPage />} />

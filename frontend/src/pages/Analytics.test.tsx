@@ -24,15 +24,15 @@ function figures(asked: string[]) {
     'GET /api/v1/analytics/funnel': (request) => json({ ...period(request), contacted: 40, churned: 2, steps: [
       { stage: 'LEAD', count: 40, rate: 1, fromPrevious: 1 },
       { stage: 'QUALIFIED', count: 16, rate: 0.4, fromPrevious: 0.4 },
-      { stage: 'CUSTOMER', count: 6, rate: 0.15, fromPrevious: 0.375 }] }),
+      { stage: 'CUSTOMER', count: 6, rate: 0.15, fromPrevious: 0.375, medianDays: 3.5 }] }),
     'GET /api/v1/analytics/revenue': (request) => json({ ...period(request),
       totals: [{ currency: 'USD', sales: 6, amount: '394.00', average: '65.67' }],
       days: [{ day: '2026-12-05', currency: 'USD', sales: 2, amount: '98.00' }, { day: '2026-12-06', currency: 'USD', sales: 4, amount: '296.00' }],
       products: [{ productId: 'p1', name: 'Plan Personalizado', currency: 'USD', sales: 2, amount: '240.00' }] }),
     'GET /api/v1/analytics/payment-links': (request) => json({ ...period(request), sent: 10, paid: 6, pending: 3, failed: 1, paidRate: 0.6,
       medianMinutesToPay: 14.2 }),
-    'GET /api/v1/analytics/conversations': (request) => json({ ...period(request), started: 40, messages: 300, aiReplies: 120, handoffs: 5,
-      handoffRate: 0.125, days: [{ day: '2026-12-06', started: 40, messages: 300, aiReplies: 120, handoffs: 5 }] }),
+    'GET /api/v1/analytics/conversations': (request) => json({ ...period(request), started: 40, messages: 300, aiReplies: 120, humanReplies: 30,
+      handoffs: 5, aiShare: 0.8, handoffRate: 0.125, days: [{ day: '2026-12-06', started: 40, messages: 300, aiReplies: 120, humanReplies: 30, handoffs: 5 }] }),
   });
 }
 
@@ -44,10 +44,12 @@ describe('the analytics page', () => {
 
     expect(await screen.findByTestId('funnel-QUALIFIED')).toHaveTextContent('16 · 40%');
     expect(screen.getByTestId('funnel-CUSTOMER')).toHaveTextContent('38% of the step before');
+    expect(screen.getByTestId('funnel-CUSTOMER')).toHaveTextContent('median 3.5 days');
     expect(await screen.findByTestId('revenue-total')).toHaveTextContent('394');
     expect(screen.getByRole('table', { name: 'Best products' })).toHaveTextContent('Plan Personalizado');
     expect(screen.getByTestId('links-paid')).toHaveTextContent('6 · 60%');
     expect(screen.getByTestId('conversations-started')).toHaveTextContent('40');
+    expect(screen.getByTestId('conversations-ai')).toHaveTextContent('120 · 80%');
 
     await userEvent.click(screen.getByRole('button', { name: 'Last 7 days' }));
     await vi.waitFor(() => expect(asked.filter((path) => path.startsWith('/api/v1/analytics/revenue'))).toHaveLength(2));

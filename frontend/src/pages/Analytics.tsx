@@ -100,6 +100,7 @@ export function AnalyticsPage() {
                 <span className="funnel-text">
                   <strong>{t(`stage.${step.stage}` as 'stage.LEAD')}</strong> {step.count} · {percent(step.rate)}
                   {step.stage !== 'LEAD' && <span className="muted small"> ({t('analytics.ofPrevious', { rate: percent(step.fromPrevious) })})</span>}
+                  {step.medianDays != null && <span className="muted small"> · {t('analytics.medianDays', { days: step.medianDays })}</span>}
                 </span>
               </li>
             ))}
@@ -174,14 +175,16 @@ export function AnalyticsPage() {
       <Heading
         title={t('analytics.conversations')}
         onCsv={conversations.data ? () => downloadCsv(`conversations-${period.from}-${period.to}.csv`,
-          toCsv(['day', 'started', 'messages', 'aiReplies', 'handoffs'],
-            (conversations.data.days ?? []).map((day) => [day.day, day.started, day.messages, day.aiReplies, day.handoffs]))) : undefined}
+          toCsv(['day', 'started', 'messages', 'aiReplies', 'humanReplies', 'handoffs'],
+            (conversations.data.days ?? []).map((day) => [day.day, day.started, day.messages, day.aiReplies, day.humanReplies, day.handoffs]))) : undefined}
       />
       {!conversations.data ? <Skeleton rows={3} /> : (
         <section className="stack" aria-label={t('analytics.conversations')}>
           <div className="figures">
             <Figure label={t('analytics.started')} value={String(conversations.data.started ?? 0)} testId="conversations-started" />
-            <Figure label={t('analytics.aiReplies')} value={String(conversations.data.aiReplies ?? 0)} />
+            <Figure label={t('analytics.aiReplies')} value={`${conversations.data.aiReplies ?? 0} · ${percent(conversations.data.aiShare)}`}
+              testId="conversations-ai" />
+            <Figure label={t('analytics.humanReplies')} value={String(conversations.data.humanReplies ?? 0)} />
             <Figure label={t('analytics.handoffs')} value={`${conversations.data.handoffs ?? 0} · ${percent(conversations.data.handoffRate)}`} />
           </div>
           <div className="card chart">
@@ -194,6 +197,7 @@ export function AnalyticsPage() {
                 <Legend />
                 <Line type="monotone" dataKey="started" name={t('analytics.started')} stroke="#0f766e" dot={{ r: 2 }} isAnimationActive={false} />
                 <Line type="monotone" dataKey="aiReplies" name={t('analytics.aiReplies')} stroke="#2563eb" dot={{ r: 2 }} isAnimationActive={false} />
+                <Line type="monotone" dataKey="humanReplies" name={t('analytics.humanReplies')} stroke="#a16207" dot={{ r: 2 }} isAnimationActive={false} />
                 <Line type="monotone" dataKey="handoffs" name={t('analytics.handoffs')} stroke="#b91c1c" dot={{ r: 2 }} isAnimationActive={false} />
               </LineChart>
             </ResponsiveContainer>

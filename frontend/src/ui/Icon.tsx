@@ -16,6 +16,7 @@ const paths = {
   list: 'M9 6h11M9 12h11M9 18h11M4 6h.01M4 12h.01M4 18h.01',
   court: 'M3 5h18v14H3zM12 5v14M12 9.5a2.5 2.5 0 1 0 0 5 2.5 2.5 0 0 0 0-5z',
   chart: 'M4 20V10M10 20V4M16 20v-7M22 20H2',
+  chat: 'M21 12a8 8 0 0 1-11.5 7.2L4 21l1.8-5.5A8 8 0 1 1 21 12z',
 } as const;
 
 export type IconName = keyof typeof paths;

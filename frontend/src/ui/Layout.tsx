@@ -17,6 +17,7 @@ export const navigation: { to: string; label: MessageKey; icon: IconName }[] = [
   { to: '/products', label: 'nav.products', icon: 'box' },
   { to: '/sales', label: 'nav.sales', icon: 'receipt' },
   { to: '/analytics', label: 'nav.analytics', icon: 'chart' },
+  { to: '/assistant', label: 'nav.assistant', icon: 'chat' },
   { to: '/calendar', label: 'nav.calendar', icon: 'calendar' },
   { to: '/bookings', label: 'nav.bookings', icon: 'list' },
   { to: '/resources', label: 'nav.resources', icon: 'court' },

@@ -1,6 +1,8 @@
 package com.lyrox.analytics;
 
+import com.lyrox.tenants.Plan;
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,10 +15,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fullTrustAt       conversions from which the learned model alone scores; below, it is blended with the
  *                          points-based prior in proportion
  * @param minConversions    conversions (and as many non-buyers) a company needs before a model is learned at all
+ * @param assistantMonthly  questions a month the owner's assistant answers, by plan (-1: unlimited; a plan missing: 0)
  */
 @ConfigurationProperties("lyrox.analytics")
 public record AnalyticsSettings(@DefaultValue("10m") Duration retrainInterval,
                                 @DefaultValue("2s") Duration scoreDelay,
                                 @DefaultValue("30") int fullTrustAt,
-                                @DefaultValue("5") int minConversions) {
+                                @DefaultValue("5") int minConversions,
+                                @DefaultValue Map<Plan, Integer> assistantMonthly) {
+
+    /** The questions a month the assistant answers on a plan (-1: unlimited). */
+    public int assistantQuestions(Plan plan) {
+        return assistantMonthly.getOrDefault(plan, 0);
+    }
 }

@@ -16,7 +16,11 @@ public interface ConversationFigures {
     /** The buckets with any activity whose start lies in [from, to), oldest first. */
     List<Activity> activityBetween(Instant from, Instant to);
 
-    /** What happened in the bucket starting at {@code at}. */
-    record Activity(Instant at, long conversationsStarted, long messages, long aiReplies, long handoffs) {
+    /**
+     * What happened in the bucket starting at {@code at}: messages both ways, the AI's replies and
+     * people's replies among them, handoffs to a person. People's replies are counted from this
+     * version on (a rebuild of a company's counters counts them in its history too).
+     */
+    record Activity(Instant at, long conversationsStarted, long messages, long aiReplies, long humanReplies, long handoffs) {
     }
 }

@@ -23,4 +23,12 @@ public interface LeadScores {
 
     /** Writes the scores; a customer deleted meanwhile is passed over. */
     void record(List<Score> scores);
+
+    /** A lead worth a call: who, how to reach them, their score and why. */
+    record Ranked(UUID customerId, String name, String phone, Stage stage, int score, List<ScoreFactor> factors,
+                  Instant lastInteraction) {
+    }
+
+    /** The {@code most} best-scored customers who have not bought yet (LEAD or QUALIFIED), best first. */
+    List<Ranked> bestLeads(int most);
 }

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.lyrox.support.Api;
 import com.lyrox.support.Api.Account;
+import com.lyrox.support.GraphStub;
+import com.lyrox.support.WhatsAppFixture;
 import com.lyrox.support.LyroxTest;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -22,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @LyroxTest
 class AnalyticsApiTests {
+
+    static final GraphStub graph = GraphStub.shared();
 
     @Autowired
     Api api;
@@ -63,6 +67,10 @@ class AnalyticsApiTests {
         assertThat(funnel.<List<Integer>>read("$.steps[*].count")).containsExactly(4, 2, 1);
         assertThat(((Number) funnel.read("$.steps[2].fromPrevious")).doubleValue()).isEqualTo(0.5);
         assertThat((Integer) funnel.read("$.churned")).isEqualTo(1);
+        // Every step was made within the test's seconds: the store recorded each stage change as it happened.
+        assertThat(((Number) funnel.read("$.steps[1].medianDays")).doubleValue()).isBetween(0.0, 0.1);
+        assertThat(((Number) funnel.read("$.steps[2].medianDays")).doubleValue()).isBetween(0.0, 0.1);
+        assertThat(funnel.<Map<String, Object>>read("$.steps[0]")).doesNotContainKey("medianDays");
 
         var revenue = api.get("/api/v1/analytics/revenue", token);
         assertThat(revenue.text("$.totals[0].amount")).isEqualTo("169.00");
@@ -86,6 +94,26 @@ class AnalyticsApiTests {
         assertThat((Integer) api.get("/api/v1/analytics/funnel", other.accessToken()).read("$.contacted")).isZero();
         assertThat(api.get("/api/v1/analytics/revenue", other.accessToken()).<List<Object>>read("$.totals")).isEmpty();
         assertThat((Integer) api.get("/api/v1/analytics/payment-links", other.accessToken()).read("$.sent")).isZero();
+    }
+
+    @Test
+    void theAiAndPeoplesRepliesOfTheDayAreCountedApart() {
+        WhatsAppFixture whatsapp = WhatsAppFixture.connect(api, graph);
+        String token = whatsapp.owner().accessToken();
+        api.post("/api/v1/products", token, Api.productBody("Plan Mensual", "49.00"));
+        whatsapp.deliver(whatsapp.text("5491155552001", "Eva", "wamid.AN1", "Hola, ¿cuánto cuesta el plan mensual?"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !graph.messages(whatsapp.phoneNumberId()).isEmpty());
+        String conversation = api.get("/api/v1/conversations", token).text("$.items[0].id");
+        assertThat(api.post("/api/v1/conversations/" + conversation + "/messages", token, Map.of("text", "¡Hola Eva! Soy Lucía."))
+                .status()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            var day = api.get("/api/v1/analytics/conversations", token);
+            assertThat((Integer) day.read("$.started")).isEqualTo(1);
+            assertThat((Integer) day.read("$.aiReplies")).isEqualTo(1);
+            assertThat((Integer) day.read("$.humanReplies")).isEqualTo(1);
+            assertThat(((Number) day.read("$.aiShare")).doubleValue()).isEqualTo(0.5);
+        });
     }
 
     @Test

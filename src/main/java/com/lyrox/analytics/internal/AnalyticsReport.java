@@ -68,9 +68,11 @@ class AnalyticsReport {
         long qualified = standing.qualified() + standing.customers();
         long customers = standing.customers();
         List<AnalyticsViews.Step> steps = List.of(
-                new AnalyticsViews.Step("LEAD", contacted, contacted == 0 ? 0 : 1, contacted == 0 ? 0 : 1),
-                new AnalyticsViews.Step("QUALIFIED", qualified, rate(qualified, contacted), rate(qualified, contacted)),
-                new AnalyticsViews.Step("CUSTOMER", customers, rate(customers, contacted), rate(customers, qualified)));
+                new AnalyticsViews.Step("LEAD", contacted, contacted == 0 ? 0 : 1, contacted == 0 ? 0 : 1, null),
+                new AnalyticsViews.Step("QUALIFIED", qualified, rate(qualified, contacted), rate(qualified, contacted),
+                        days(standing.medianDaysToQualified())),
+                new AnalyticsViews.Step("CUSTOMER", customers, rate(customers, contacted), rate(customers, qualified),
+                        days(standing.medianDaysToCustomer())));
         return new AnalyticsViews.Funnel(period.from(), period.to(), period.zone().getId(), contacted, steps, standing.churned());
     }
 
@@ -114,23 +116,28 @@ class AnalyticsReport {
     AnalyticsViews.Conversations conversations(ReportPeriod period) {
         Map<LocalDate, long[]> byDay = new TreeMap<>();
         for (ConversationFigures.Activity activity : conversations.activityBetween(period.start(), period.end())) {
-            long[] day = byDay.computeIfAbsent(period.dayOf(activity.at()), d -> new long[4]);
+            long[] day = byDay.computeIfAbsent(period.dayOf(activity.at()), d -> new long[5]);
             day[0] += activity.conversationsStarted();
             day[1] += activity.messages();
             day[2] += activity.aiReplies();
-            day[3] += activity.handoffs();
+            day[3] += activity.humanReplies();
+            day[4] += activity.handoffs();
         }
-        long[] total = new long[4];
+        long[] total = new long[5];
         List<AnalyticsViews.ConversationDay> days = new ArrayList<>();
         for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
-            long[] counts = byDay.getOrDefault(day, new long[4]);
-            for (int i = 0; i < 4; i++) {
+            long[] counts = byDay.getOrDefault(day, new long[5]);
+            for (int i = 0; i < total.length; i++) {
                 total[i] += counts[i];
             }
-            days.add(new AnalyticsViews.ConversationDay(day, counts[0], counts[1], counts[2], counts[3]));
+            days.add(new AnalyticsViews.ConversationDay(day, counts[0], counts[1], counts[2], counts[3], counts[4]));
         }
         return new AnalyticsViews.Conversations(period.from(), period.to(), period.zone().getId(), total[0], total[1], total[2],
-                total[3], rate(total[3], total[0]), days);
+                total[3], total[4], rate(total[2], total[2] + total[3]), rate(total[4], total[0]), days);
+    }
+
+    private static Double days(Double days) {
+        return days == null ? null : Math.round(days * 10) / 10.0;
     }
 
     private static double rate(long part, long whole) {

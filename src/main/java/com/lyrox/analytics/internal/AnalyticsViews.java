@@ -17,7 +17,9 @@ final class AnalyticsViews {
     @Schema(name = "FunnelStep")
     record Step(@Schema(example = "QUALIFIED") String stage, long count,
                 @Schema(description = "Of the customers first in touch in the period, 0–1", example = "0.42") double rate,
-                @Schema(description = "Of the step before, 0–1", example = "0.42") double fromPrevious) {
+                @Schema(description = "Of the step before, 0–1", example = "0.42") double fromPrevious,
+                @Schema(description = "Median days the step took, over those who made it (from the first message for QUALIFIED); "
+                        + "absent for LEAD and when none did", example = "2.5") Double medianDays) {
     }
 
     /** LEAD → QUALIFIED → CUSTOMER for the customers first in touch in the period, by where they stand now. */
@@ -60,12 +62,14 @@ final class AnalyticsViews {
 
     /** A day of conversations. */
     @Schema(name = "ConversationDay")
-    record ConversationDay(LocalDate day, long started, long messages, long aiReplies, long handoffs) {
+    record ConversationDay(LocalDate day, long started, long messages, long aiReplies, long humanReplies, long handoffs) {
     }
 
-    /** Conversations in the period: started, messages both ways, AI replies and handoffs to a person, per day. */
+    /** Conversations in the period: started, messages both ways, AI and people's replies, handoffs to a person, per day. */
     @Schema(name = "ConversationReport")
-    record Conversations(LocalDate from, LocalDate to, String zone, long started, long messages, long aiReplies, long handoffs,
+    record Conversations(LocalDate from, LocalDate to, String zone, long started, long messages, long aiReplies, long humanReplies,
+                         long handoffs,
+                         @Schema(description = "AI replies of all replies, 0–1", example = "0.86") double aiShare,
                          @Schema(description = "Handoffs per conversation started, 0–1", example = "0.12") double handoffRate,
                          List<ConversationDay> days) {
     }

@@ -42,7 +42,7 @@ class ActivityCounters {
 
     /** What is counted, by field suffix. */
     enum Kind {
-        STARTED("started"), MESSAGES("messages"), AI_REPLIES("ai"), HANDOFFS("handoffs");
+        STARTED("started"), MESSAGES("messages"), AI_REPLIES("ai"), HUMAN_REPLIES("human"), HANDOFFS("handoffs");
 
         final String suffix;
 
@@ -84,7 +84,11 @@ class ActivityCounters {
     }
 
     void outbound(UUID companyId, Instant at, Author author) {
-        count(companyId, at, author == Author.AI ? List.of(Kind.MESSAGES, Kind.AI_REPLIES) : List.of(Kind.MESSAGES));
+        count(companyId, at, switch (author) {
+            case AI -> List.of(Kind.MESSAGES, Kind.AI_REPLIES);
+            case HUMAN -> List.of(Kind.MESSAGES, Kind.HUMAN_REPLIES);
+            default -> List.of(Kind.MESSAGES);
+        });
     }
 
     void handoff(UUID companyId, Instant at) {
@@ -131,7 +135,7 @@ class ActivityCounters {
                 .filter(bucket -> !bucket.getKey().isBefore(from) && bucket.getKey().isBefore(to))
                 .map(bucket -> new Activity(bucket.getKey(), bucket.getValue().getOrDefault(Kind.STARTED, 0L),
                         bucket.getValue().getOrDefault(Kind.MESSAGES, 0L), bucket.getValue().getOrDefault(Kind.AI_REPLIES, 0L),
-                        bucket.getValue().getOrDefault(Kind.HANDOFFS, 0L)))
+                        bucket.getValue().getOrDefault(Kind.HUMAN_REPLIES, 0L), bucket.getValue().getOrDefault(Kind.HANDOFFS, 0L)))
                 .toList());
     }
 

@@ -69,6 +69,8 @@ class ActivityHistory {
                             tally.add(at, Kind.MESSAGES);
                             if (Author.AI.name().equals(message.getString("author"))) {
                                 tally.add(at, Kind.AI_REPLIES);
+                            } else if (Author.HUMAN.name().equals(message.getString("author"))) {
+                                tally.add(at, Kind.HUMAN_REPLIES);
                             }
                         });
                     });

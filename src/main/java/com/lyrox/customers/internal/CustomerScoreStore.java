@@ -60,6 +60,21 @@ class CustomerScoreStore implements LeadScores {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<Ranked> bestLeads(int most) {
+        return jdbc.query("""
+                SELECT id, name, phone, stage, score, score_factors::text AS factors, last_interaction
+                  FROM customers
+                 WHERE company_id = ? AND score IS NOT NULL AND stage IN ('LEAD', 'QUALIFIED') AND NOT opted_out
+                 ORDER BY score DESC, id LIMIT ?""", (row, index) -> {
+            Timestamp last = row.getTimestamp("last_interaction");
+            return new Ranked(row.getObject("id", UUID.class), row.getString("name"), row.getString("phone"),
+                    Stage.valueOf(row.getString("stage")), row.getInt("score"), ScoreFactors.read(row.getString("factors")),
+                    last == null ? null : last.toInstant());
+        }, TenantContext.requireCompanyId(), most);
+    }
+
+    @Override
     @Transactional
     public void record(List<Score> scores) {
         UUID companyId = TenantContext.requireCompanyId();
