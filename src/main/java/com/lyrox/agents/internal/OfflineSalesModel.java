@@ -1,6 +1,7 @@
 package com.lyrox.agents.internal;
 
 import com.lyrox.agents.Intent;
+import com.lyrox.agents.ModelPrices;
 import com.lyrox.products.ProductView;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +22,7 @@ import tools.jackson.databind.ObjectMapper;
  */
 class OfflineSalesModel implements ChatModel {
 
-    static final String NAME = "lyrox-offline-sales";
+    static final String NAME = ModelPrices.OFFLINE_MODEL;
 
     private static final Set<String> YES = Set.of("si", "sii", "dale", "ok", "okay", "vale", "claro", "perfecto", "va",
             "yes", "yeah", "yep", "sure", "sim", "pode", "bora", "por", "favor", "please", "porfa", "de", "acuerdo");

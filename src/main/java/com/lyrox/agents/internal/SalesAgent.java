@@ -1,6 +1,7 @@
 package com.lyrox.agents.internal;
 
 import com.lyrox.agents.AgentSettings;
+import com.lyrox.agents.ModelPrices;
 import com.lyrox.agents.ReplyGenerated;
 import com.lyrox.agents.internal.ChatModel.ChatMessage;
 import com.lyrox.agents.internal.ChatModel.ModelReply;

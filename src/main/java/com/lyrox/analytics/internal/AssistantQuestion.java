@@ -67,6 +67,12 @@ record AssistantQuestion(Kind kind, String language, LocalDate from, LocalDate t
     private static final Pattern ENGLISH = words("how|what|who|which|this|last|week|month|today|yesterday|sold|leads|customers|"
             + "should|the ai|waiting|many|much|best");
 
+    /** A question of a kind and period already known (the model chose them), in a language. */
+    static AssistantQuestion of(Kind kind, String language, PeriodName period, LocalDate today) {
+        LocalDate[] days = days(period, today);
+        return new AssistantQuestion(kind, language, days[0], days[1], period);
+    }
+
     static AssistantQuestion read(String text, String fallbackLanguage, LocalDate today) {
         String normalized = normalize(text);
         Kind kind = KINDS.stream().filter(entry -> entry.getValue().matcher(normalized).find()).map(Map.Entry::getKey)
