@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { api, ok } from '../api/client';
 import { useI18n } from '../i18n/i18n';
@@ -53,6 +54,10 @@ export function AnalyticsPage() {
   const links = useQuery({
     queryKey: ['analytics', 'links', period],
     queryFn: () => ok(api.GET('/api/v1/analytics/payment-links', query)),
+  });
+  const gaps = useQuery({
+    queryKey: ['analytics', 'gaps', period],
+    queryFn: () => ok(api.GET('/api/v1/analytics/knowledge-gaps', query)),
   });
   const conversations = useQuery({
     queryKey: ['analytics', 'conversations', period],
@@ -170,6 +175,34 @@ export function AnalyticsPage() {
           <Figure label={t('analytics.timeToPay')}
             value={links.data.medianMinutesToPay != null ? t('analytics.minutes', { minutes: Math.round(links.data.medianMinutesToPay) }) : '—'} />
         </section>
+      )}
+
+      <Heading title={t('analytics.gaps')} />
+      {!gaps.data ? <Skeleton rows={2} /> : (gaps.data.items ?? []).length === 0 ? (
+        <p className="muted">{t('analytics.noGaps')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table aria-label={t('analytics.gaps')}>
+            <thead>
+              <tr>
+                <th>{t('knowledge.question')}</th>
+                <th className="num">{t('analytics.asked')}</th>
+                <th className="num">{t('common.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(gaps.data.items ?? []).map((gap) => (
+                <tr key={gap.question}>
+                  <td>{gap.question}</td>
+                  <td className="num">{gap.times}</td>
+                  <td className="num">
+                    <Link to={`/knowledge?question=${encodeURIComponent(gap.question ?? '')}`}>{t('analytics.addFaq')}</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
 
       <Heading

@@ -38,6 +38,12 @@ describe('KnowledgePage', () => {
     expect(within(faqCard).getByText('1 chunks')).toBeInTheDocument();
   });
 
+  it("starts a new FAQ with the question the analytics page sent", async () => {
+    stubApi({ 'GET /api/v1/knowledge/documents': sources, 'GET /api/v1/knowledge/faqs': faqs });
+    renderAs('ADMIN', <KnowledgePage />, `/knowledge?question=${encodeURIComponent('¿Tienen estacionamiento?')}`);
+    expect(await screen.findByDisplayValue('¿Tienen estacionamiento?')).toBeInTheDocument();
+  });
+
   it('adds pasted text', async () => {
     stubApi({
       'GET /api/v1/knowledge/documents': sources,

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { knowledge, type Faq, type KnowledgeSource, type Passage, type SourceStatus } from '../api/knowledge';
 import { useI18n } from '../i18n/i18n';
 import { usePermissions } from '../session/useSession';
@@ -166,7 +167,9 @@ function Faqs() {
   const { canAdmin } = usePermissions();
   const client = useQueryClient();
   const toast = useToast();
-  const [draft, setDraft] = useState({ question: '', answer: '' });
+  // A question the agent could not answer, sent from the analytics page, starts the new FAQ.
+  const [params] = useSearchParams();
+  const [draft, setDraft] = useState({ question: params.get('question') ?? '', answer: '' });
   const faqs = useQuery({ queryKey: ['knowledge', 'faqs'], queryFn: knowledge.faqs, refetchInterval: untilSettled });
   const add = useMutation({
     mutationFn: () => knowledge.addFaq(draft),

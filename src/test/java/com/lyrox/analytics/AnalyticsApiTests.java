@@ -117,6 +117,21 @@ class AnalyticsApiTests {
     }
 
     @Test
+    void theQuestionsTheKnowledgeBaseCouldNotAnswerAreGroupedMostAskedFirst() {
+        WhatsAppFixture whatsapp = WhatsAppFixture.connect(api, graph);
+        String token = whatsapp.owner().accessToken();
+        api.post("/api/v1/products", token, Api.productBody("Plan Mensual", "49.00"));
+        whatsapp.deliver(whatsapp.text("5491155552101", "Eva", "wamid.KG1", "¿Tienen estacionamiento para autos?"));
+        whatsapp.deliver(whatsapp.text("5491155552102", "Leo", "wamid.KG2", "tienen estacionamiento para autos"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            var gaps = api.get("/api/v1/analytics/knowledge-gaps", token);
+            assertThat(gaps.<List<Integer>>read("$.items[*].times")).containsExactly(2);
+            assertThat(gaps.text("$.items[0].question")).containsIgnoringCase("tienen estacionamiento para autos");
+        });
+        assertThat(api.get("/api/v1/analytics/knowledge-gaps", api.signUp().accessToken()).<List<Object>>read("$.items")).isEmpty();
+    }
+
+    @Test
     void aPeriodThatMakesNoSenseIsRefusedNamingTheField() {
         Account owner = api.signUp();
         var backwards = api.get("/api/v1/analytics/revenue?from=2026-12-01&to=2026-11-01", owner.accessToken());

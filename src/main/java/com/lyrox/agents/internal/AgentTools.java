@@ -101,9 +101,11 @@ class AgentTools {
     private final BookingDesk bookings;
     private final StringRedisTemplate redis;
     private final ObjectMapper json;
+    private final KnowledgeGapLog gaps;
 
     AgentTools(ProductCatalog catalog, SalesDesk sales, CustomerDirectory customers, ConversationLog conversations,
-               KnowledgeBase knowledge, BookingDesk bookings, StringRedisTemplate redis, ObjectMapper json) {
+               KnowledgeBase knowledge, BookingDesk bookings, StringRedisTemplate redis, ObjectMapper json, KnowledgeGapLog gaps) {
+        this.gaps = gaps;
         this.bookings = bookings;
         this.redis = redis;
         this.catalog = catalog;
@@ -154,7 +156,13 @@ class AgentTools {
                 conversations.handOffToHuman(context.conversationId(), text(arguments, "reason"));
                 yield Map.of("handed_off", true);
             }
-            case SEARCH -> Map.of("results", search(text(arguments, "query")));
+            case SEARCH -> {
+                List<Found> found = search(text(arguments, "query"));
+                if (found.isEmpty()) {
+                    gaps.record(context.customerId(), context.conversationId(), text(arguments, "query"));
+                }
+                yield Map.of("results", found);
+            }
             case FIND_SLOTS -> findSlots(arguments, context);
             case HOLD_SLOT -> holdSlot(arguments, context);
             case CONFIRM_BOOKING -> {

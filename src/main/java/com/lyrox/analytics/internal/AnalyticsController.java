@@ -48,6 +48,13 @@ class AnalyticsController {
         return report.paymentLinks(report.period(from, to));
     }
 
+    @GetMapping("/knowledge-gaps")
+    @PreAuthorize(Role.CAN_READ)
+    @Operation(summary = "The questions the agent searched the knowledge base for and found nothing, most asked first (20)")
+    AnalyticsViews.Gaps knowledgeGaps(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
+        return report.knowledgeGaps(report.period(from, to));
+    }
+
     @GetMapping("/conversations")
     @PreAuthorize(Role.CAN_READ)
     @Operation(summary = "Conversations started, messages, AI replies and handoffs to a person per day of the period")

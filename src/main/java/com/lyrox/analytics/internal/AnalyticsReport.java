@@ -1,5 +1,6 @@
 package com.lyrox.analytics.internal;
 
+import com.lyrox.agents.KnowledgeGaps;
 import com.lyrox.conversations.ConversationFigures;
 import com.lyrox.customers.CustomerFunnel;
 import com.lyrox.platform.TenantContext;
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Service;
 class AnalyticsReport {
 
     static final int TOP_PRODUCTS = 10;
+    static final int TOP_GAPS = 20;
 
     private final Companies companies;
     private final CustomerFunnel funnel;
@@ -39,9 +41,11 @@ class AnalyticsReport {
     private final ProductCatalog catalog;
     private final ConversationFigures conversations;
     private final Clock clock;
+    private final KnowledgeGaps gaps;
 
     AnalyticsReport(Companies companies, CustomerFunnel funnel, SalesFigures salesFigures, SalesAnalytics sales,
-                    ProductCatalog catalog, ConversationFigures conversations, Clock clock) {
+                    ProductCatalog catalog, ConversationFigures conversations, KnowledgeGaps gaps, Clock clock) {
+        this.gaps = gaps;
         this.companies = companies;
         this.funnel = funnel;
         this.salesFigures = salesFigures;
@@ -111,6 +115,12 @@ class AnalyticsReport {
         SalesAnalytics.PaymentLinks links = sales.paymentLinks(period.start(), period.end());
         return new AnalyticsViews.PaymentLinks(period.from(), period.to(), period.zone().getId(), links.sent(), links.paid(),
                 links.pending(), links.failed(), rate(links.paid(), links.sent()), links.medianMinutesToPay());
+    }
+
+    AnalyticsViews.Gaps knowledgeGaps(ReportPeriod period) {
+        return new AnalyticsViews.Gaps(period.from(), period.to(), period.zone().getId(),
+                gaps.between(period.start(), period.end(), TOP_GAPS).stream()
+                        .map(gap -> new AnalyticsViews.Gap(gap.question(), gap.times(), gap.lastAsked())).toList());
     }
 
     AnalyticsViews.Conversations conversations(ReportPeriod period) {

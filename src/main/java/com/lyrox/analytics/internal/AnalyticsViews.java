@@ -60,6 +60,18 @@ final class AnalyticsViews {
                         Double medianMinutesToPay) {
     }
 
+    /** A question the agent found no answer to in the knowledge base. */
+    @Schema(name = "KnowledgeGap")
+    record Gap(@Schema(example = "¿Tienen estacionamiento?", description = "Its latest wording") String question,
+               @Schema(example = "4", description = "How many times it was asked, case and punctuation aside") long times,
+               @JsonFormat(shape = JsonFormat.Shape.STRING) java.time.Instant lastAsked) {
+    }
+
+    /** The questions the agent could not answer from the knowledge base in the period, most asked first. */
+    @Schema(name = "KnowledgeGaps")
+    record Gaps(LocalDate from, LocalDate to, String zone, List<Gap> items) {
+    }
+
     /** A day of conversations. */
     @Schema(name = "ConversationDay")
     record ConversationDay(LocalDate day, long started, long messages, long aiReplies, long humanReplies, long handoffs) {

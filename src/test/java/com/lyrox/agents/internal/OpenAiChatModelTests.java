@@ -141,7 +141,7 @@ class OpenAiChatModelTests {
 
         ToolCall call = reply.toolCalls().get(0);
         assertThat(call.arguments()).isEqualTo("{product_id: plan");
-        AgentTools tools = new AgentTools(null, null, null, null, null, null, null, JsonMapper.builder().build());
+        AgentTools tools = new AgentTools(null, null, null, null, null, null, null, JsonMapper.builder().build(), null);
         assertThat(tools.run(call, context())).isEqualTo("{\"error\":\"The arguments are not valid JSON\"}");
     }
 
