@@ -31,6 +31,8 @@ function figures(asked: string[]) {
       products: [{ productId: 'p1', name: 'Plan Personalizado', currency: 'USD', sales: 2, amount: '240.00' }] }),
     'GET /api/v1/analytics/payment-links': (request) => json({ ...period(request), sent: 10, paid: 6, pending: 3, failed: 1, paidRate: 0.6,
       medianMinutesToPay: 14.2 }),
+    'GET /api/v1/analytics/bookings': (request) => json({ ...period(request), bookings: 12, occupancy: 0.375,
+      revenue: [{ currency: 'IDR', sales: 0, amount: '1800000.00' }], days: [{ day: '2026-12-06', bookings: 12, occupancy: 0.375 }] }),
     'GET /api/v1/analytics/knowledge-gaps': (request) => json({ ...period(request), items: [
       { question: '¿Tienen estacionamiento?', times: 3, lastAsked: '2026-12-06T10:00:00Z' }] }),
     'GET /api/v1/analytics/conversations': (request) => json({ ...period(request), started: 40, messages: 300, aiReplies: 120, humanReplies: 30,
@@ -52,6 +54,8 @@ describe('the analytics page', () => {
     expect(screen.getByTestId('links-paid')).toHaveTextContent('6 · 60%');
     expect(screen.getByTestId('conversations-started')).toHaveTextContent('40');
     expect(screen.getByTestId('conversations-ai')).toHaveTextContent('120 · 80%');
+    expect(screen.getByTestId('bookings-count')).toHaveTextContent('12');
+    expect(screen.getByTestId('bookings-occupancy')).toHaveTextContent('38%');
     const gap = screen.getByRole('table', { name: 'Questions the agent could not answer' });
     expect(gap).toHaveTextContent('¿Tienen estacionamiento?');
     expect(screen.getByRole('link', { name: 'Add as FAQ' })).toHaveAttribute('href', `/knowledge?question=${encodeURIComponent('¿Tienen estacionamiento?')}`);

@@ -55,6 +55,10 @@ export function AnalyticsPage() {
     queryKey: ['analytics', 'links', period],
     queryFn: () => ok(api.GET('/api/v1/analytics/payment-links', query)),
   });
+  const bookings = useQuery({
+    queryKey: ['analytics', 'bookings', period],
+    queryFn: () => ok(api.GET('/api/v1/analytics/bookings', query)),
+  });
   const gaps = useQuery({
     queryKey: ['analytics', 'gaps', period],
     queryFn: () => ok(api.GET('/api/v1/analytics/knowledge-gaps', query)),
@@ -175,6 +179,23 @@ export function AnalyticsPage() {
           <Figure label={t('analytics.timeToPay')}
             value={links.data.medianMinutesToPay != null ? t('analytics.minutes', { minutes: Math.round(links.data.medianMinutesToPay) }) : '—'} />
         </section>
+      )}
+
+      {bookings.data && ((bookings.data.bookings ?? 0) > 0 || (bookings.data.occupancy ?? 0) > 0) && (
+        <>
+          <Heading
+            title={t('analytics.bookings')}
+            onCsv={() => downloadCsv(`bookings-${period.from}-${period.to}.csv`, toCsv(['day', 'bookings', 'occupancy'],
+              (bookings.data?.days ?? []).map((day) => [day.day, day.bookings, day.occupancy])))}
+          />
+          <section className="figures" aria-label={t('analytics.bookings')}>
+            <Figure label={t('analytics.bookingsMade')} value={String(bookings.data.bookings ?? 0)} testId="bookings-count" />
+            <Figure label={t('analytics.occupancy')} value={percent(bookings.data.occupancy)} testId="bookings-occupancy" />
+            {(bookings.data.revenue ?? []).map((total) => (
+              <Figure key={total.currency} label={t('analytics.bookingRevenue')} value={formatMoney(total.amount ?? '0', total.currency ?? 'USD')} />
+            ))}
+          </section>
+        </>
       )}
 
       <Heading title={t('analytics.gaps')} />

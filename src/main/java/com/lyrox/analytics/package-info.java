@@ -5,5 +5,5 @@
  * an owner acts on (funnel, revenue, payment links, conversations), from the modules' figures.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Analytics",
-        allowedDependencies = {"platform", "tenants", "customers", "sales", "agents", "conversations", "products", "billing"})
+        allowedDependencies = {"platform", "tenants", "customers", "sales", "agents", "conversations", "products", "billing", "bookings"})
 package com.lyrox.analytics;

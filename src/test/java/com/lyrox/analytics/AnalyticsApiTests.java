@@ -132,6 +132,39 @@ class AnalyticsApiTests {
     }
 
     @Test
+    void theBookingsOfAPeriodAgreeWithEachDaysSummary() {
+        Account owner = api.signUp();
+        String token = owner.accessToken();
+        ZoneId zone = ZoneId.of(api.get("/api/v1/analytics/bookings", token).text("$.zone"));
+        var court = api.post("/api/v1/resources", token, Map.of("name", "Cancha 1", "type", "futsal", "price", "40.00",
+                "currency", "USD", "timezone", zone.getId()));
+        assertThat(court.status()).isEqualTo(201);
+        List<Map<String, String>> hours = new java.util.ArrayList<>();
+        for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
+            hours.add(Map.of("dayOfWeek", day, "opens", "08:00", "closes", "22:00"));
+        }
+        api.put("/api/v1/resources/" + court.id() + "/hours", token, hours);
+        LocalDate tomorrow = LocalDate.now(zone).plusDays(1);
+        for (int hour : List.of(10, 11, 18)) {
+            assertThat(api.post("/api/v1/bookings", token, Map.of("resourceId", court.id().toString(),
+                    "start", tomorrow.atTime(hour, 0).atZone(zone).toInstant().toString(),
+                    "customerPhone", "+5491155556001", "customerName", "Juan", "status", "CONFIRMED")).status()).isEqualTo(201);
+        }
+
+        var report = api.get("/api/v1/analytics/bookings?from=" + tomorrow.minusDays(1) + "&to=" + tomorrow, token);
+        var summary = api.get("/api/v1/bookings/summary?date=" + tomorrow, token);
+
+        assertThat((Integer) report.read("$.bookings")).isEqualTo(3).isEqualTo(summary.<Integer>read("$.bookings"));
+        assertThat(report.<List<Integer>>read("$.days[*].bookings")).containsExactly(0, 3);
+        // Three hours of fourteen open, tomorrow; half of that over the two days.
+        assertThat(((Number) report.read("$.days[1].occupancy")).doubleValue())
+                .isEqualTo(((Number) summary.read("$.occupancyRate")).doubleValue(), org.assertj.core.data.Offset.offset(0.001))
+                .isEqualTo(3 / 14.0, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(((Number) report.read("$.occupancy")).doubleValue()).isEqualTo(3 / 28.0, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(report.text("$.revenue[0].amount")).isEqualTo("120.00");
+    }
+
+    @Test
     void aPeriodThatMakesNoSenseIsRefusedNamingTheField() {
         Account owner = api.signUp();
         var backwards = api.get("/api/v1/analytics/revenue?from=2026-12-01&to=2026-11-01", owner.accessToken());

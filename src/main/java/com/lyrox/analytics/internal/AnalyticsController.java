@@ -48,6 +48,13 @@ class AnalyticsController {
         return report.paymentLinks(report.period(from, to));
     }
 
+    @GetMapping("/bookings")
+    @PreAuthorize(Role.CAN_READ)
+    @Operation(summary = "Bookings of the period per day: how many, how much of the open time they fill, what the confirmed ones are worth")
+    AnalyticsViews.Bookings bookings(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
+        return report.bookings(report.period(from, to));
+    }
+
     @GetMapping("/knowledge-gaps")
     @PreAuthorize(Role.CAN_READ)
     @Operation(summary = "The questions the agent searched the knowledge base for and found nothing, most asked first (20)")

@@ -1,6 +1,7 @@
 package com.lyrox.analytics.internal;
 
 import com.lyrox.agents.KnowledgeGaps;
+import com.lyrox.bookings.BookingFigures;
 import com.lyrox.conversations.ConversationFigures;
 import com.lyrox.customers.CustomerFunnel;
 import com.lyrox.platform.TenantContext;
@@ -42,10 +43,13 @@ class AnalyticsReport {
     private final ConversationFigures conversations;
     private final Clock clock;
     private final KnowledgeGaps gaps;
+    private final BookingFigures bookingFigures;
 
     AnalyticsReport(Companies companies, CustomerFunnel funnel, SalesFigures salesFigures, SalesAnalytics sales,
-                    ProductCatalog catalog, ConversationFigures conversations, KnowledgeGaps gaps, Clock clock) {
+                    ProductCatalog catalog, ConversationFigures conversations, KnowledgeGaps gaps, BookingFigures bookingFigures,
+                    Clock clock) {
         this.gaps = gaps;
+        this.bookingFigures = bookingFigures;
         this.companies = companies;
         this.funnel = funnel;
         this.salesFigures = salesFigures;
@@ -115,6 +119,25 @@ class AnalyticsReport {
         SalesAnalytics.PaymentLinks links = sales.paymentLinks(period.start(), period.end());
         return new AnalyticsViews.PaymentLinks(period.from(), period.to(), period.zone().getId(), links.sent(), links.paid(),
                 links.pending(), links.failed(), rate(links.paid(), links.sent()), links.medianMinutesToPay());
+    }
+
+    AnalyticsViews.Bookings bookings(ReportPeriod period) {
+        long count = 0;
+        long open = 0;
+        long booked = 0;
+        Map<String, BigDecimal> revenue = new TreeMap<>();
+        List<AnalyticsViews.BookingDay> days = new ArrayList<>();
+        for (BookingFigures.Day day : bookingFigures.daysBetween(period.from(), period.to())) {
+            count += day.bookings();
+            open += day.openMinutes();
+            booked += day.bookedMinutes();
+            day.revenue().forEach((currency, amount) -> revenue.merge(currency, amount, BigDecimal::add));
+            days.add(new AnalyticsViews.BookingDay(day.day(), day.bookings(), rate(day.bookedMinutes(), day.openMinutes())));
+        }
+        long bookings = count;
+        return new AnalyticsViews.Bookings(period.from(), period.to(), period.zone().getId(), bookings, rate(booked, open),
+                revenue.entrySet().stream().map(entry -> new AnalyticsViews.Total(entry.getKey(), 0, entry.getValue(), null)).toList(),
+                days);
     }
 
     AnalyticsViews.Gaps knowledgeGaps(ReportPeriod period) {

@@ -60,6 +60,20 @@ final class AnalyticsViews {
                         Double medianMinutesToPay) {
     }
 
+    /** A day of bookings. */
+    @Schema(name = "BookingDay")
+    record BookingDay(LocalDate day, int bookings,
+                      @Schema(description = "Booked time over the open time of the active resources, 0–1", example = "0.42")
+                      double occupancy) {
+    }
+
+    /** Bookings of the period: how many, how much of the open time they fill, what the confirmed ones are worth. */
+    @Schema(name = "BookingReport")
+    record Bookings(LocalDate from, LocalDate to, String zone, long bookings,
+                    @Schema(description = "Booked place-minutes over open place-minutes of the period, 0–1", example = "0.38")
+                    double occupancy, List<Total> revenue, List<BookingDay> days) {
+    }
+
     /** A question the agent found no answer to in the knowledge base. */
     @Schema(name = "KnowledgeGap")
     record Gap(@Schema(example = "¿Tienen estacionamiento?", description = "Its latest wording") String question,

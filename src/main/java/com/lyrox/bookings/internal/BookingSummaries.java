@@ -1,5 +1,6 @@
 package com.lyrox.bookings.internal;
 
+import com.lyrox.bookings.BookingFigures;
 import com.lyrox.bookings.BookingStatus;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,11 +19,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A day of bookings in the company's zone, as the home page shows it: how many, how much of the
- * open time they fill, and what the confirmed ones are worth.
+ * Days of bookings in the company's zone, as the home page and the analytics show them: how many,
+ * how much of the open time they fill, and what the confirmed ones are worth.
  */
 @Component
-class BookingSummaries {
+class BookingSummaries implements BookingFigures {
 
     private static final List<BookingStatus> OCCUPYING = List.of(BookingStatus.HELD, BookingStatus.CONFIRMED,
             BookingStatus.COMPLETED, BookingStatus.NO_SHOW);
@@ -46,22 +48,57 @@ class BookingSummaries {
     @Transactional(readOnly = true)
     BookingRequests.Summary of(LocalDate date) {
         ZoneId zone = calendars.companyZone();
+        LocalDate day = date != null ? date : clock.instant().atZone(zone).toLocalDate();
+        Day figures = daysBetween(day, day).get(0);
+        double occupancy = figures.openMinutes() == 0 ? 0 : Math.min(1.0, (double) figures.bookedMinutes() / figures.openMinutes());
+        return new BookingRequests.Summary(day, zone.getId(), figures.bookings(), Math.round(occupancy * 1000) / 1000.0,
+                figures.revenue().entrySet().stream().map(entry -> new BookingRequests.Amount(entry.getKey(), entry.getValue()))
+                        .toList());
+    }
+
+    /**
+     * Every day of [first, last] from one read of the period's bookings and closures: each booking
+     * (at most two days long, {@link Booking#LONGEST}) is filed under the days it touches.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public List<Day> daysBetween(LocalDate first, LocalDate last) {
+        ZoneId zone = calendars.companyZone();
         Instant now = clock.instant();
-        LocalDate day = date != null ? date : now.atZone(zone).toLocalDate();
+        Instant from = first.atStartOfDay(zone).toInstant();
+        Instant to = last.plusDays(1).atStartOfDay(zone).toInstant();
+        List<Resource> active = resources.allActive();
+        List<UUID> ids = active.stream().map(Resource::getId).toList();
+        Map<UUID, SlotCalendar> calendarsById = active.isEmpty() ? Map.of() : calendars.ofAll(active);
+        Map<UUID, List<SlotCalendar.Period>> closedById = active.isEmpty() ? Map.of()
+                : closures.ofResourcesBetween(ids, from, to).stream().collect(Collectors.groupingBy(Closure::resourceId,
+                        Collectors.mapping(Closure::period, Collectors.toList())));
+        Map<LocalDate, List<Booking>> byDay = new HashMap<>();
+        if (!active.isEmpty()) {
+            for (Booking booking : bookings.takingSlotsOfAllBetween(ids, from, to, OCCUPYING)) {
+                if (booking.status() == BookingStatus.HELD && !booking.holdExpiresAt().isAfter(now)) {
+                    continue;
+                }
+                LocalDate touched = LocalDate.ofInstant(booking.startsAt(), zone);
+                LocalDate lastTouched = LocalDate.ofInstant(booking.endsAt().minusNanos(1), zone);
+                for (; !touched.isAfter(lastTouched); touched = touched.plusDays(1)) {
+                    byDay.computeIfAbsent(touched, day -> new ArrayList<>()).add(booking);
+                }
+            }
+        }
+        List<Day> days = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            days.add(day(day, zone, active, calendarsById, closedById, byDay.getOrDefault(day, List.of())));
+        }
+        return days;
+    }
+
+    private static Day day(LocalDate day, ZoneId zone, List<Resource> active, Map<UUID, SlotCalendar> calendarsById,
+                           Map<UUID, List<SlotCalendar.Period>> closedById, List<Booking> touching) {
         Instant from = day.atStartOfDay(zone).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
-        List<Resource> active = resources.allActive();
-        if (active.isEmpty()) {
-            return new BookingRequests.Summary(day, zone.getId(), 0, 0, List.of());
-        }
-        List<UUID> ids = active.stream().map(Resource::getId).toList();
-        Map<UUID, SlotCalendar> calendarsById = calendars.ofAll(active);
-        Map<UUID, List<SlotCalendar.Period>> closedById = closures.ofResourcesBetween(ids, from, to).stream()
-                .collect(Collectors.groupingBy(Closure::resourceId, Collectors.mapping(Closure::period, Collectors.toList())));
-        List<Booking> ofDay = bookings.takingSlotsOfAllBetween(ids, from, to, OCCUPYING).stream()
-                .filter(booking -> booking.startsAt().isBefore(to) && booking.endsAt().isAfter(from))
-                .filter(booking -> booking.status() != BookingStatus.HELD || booking.holdExpiresAt().isAfter(now))
-                .toList();
+        List<Booking> ofDay = touching.stream()
+                .filter(booking -> booking.startsAt().isBefore(to) && booking.endsAt().isAfter(from)).toList();
         long openPlaceMinutes = 0;
         long bookedPlaceMinutes = 0;
         for (Resource resource : active) {
@@ -74,13 +111,11 @@ class BookingSummaries {
                 }
             }
         }
-        double occupancy = openPlaceMinutes == 0 ? 0 : Math.min(1.0, (double) bookedPlaceMinutes / openPlaceMinutes);
         Map<String, BigDecimal> revenue = new TreeMap<>();
         ofDay.stream().filter(booking -> EARNING.contains(booking.status()) && !booking.startsAt().isBefore(from))
                 .forEach(booking -> revenue.merge(booking.currency(), booking.price(), BigDecimal::add));
         int count = (int) ofDay.stream().filter(booking -> !booking.startsAt().isBefore(from)).count();
-        return new BookingRequests.Summary(day, zone.getId(), count, Math.round(occupancy * 1000) / 1000.0,
-                revenue.entrySet().stream().map(entry -> new BookingRequests.Amount(entry.getKey(), entry.getValue())).toList());
+        return new Day(day, count, openPlaceMinutes, Math.min(bookedPlaceMinutes, openPlaceMinutes), revenue);
     }
 
     /** The resource's opening ranges on {@code day} in its zone, within [from, to), without its closures. */
