@@ -78,6 +78,12 @@ class LeadScoringTests {
         var filtered = api.get("/api/v1/customers?minScore=" + floor + "&size=100", owner.accessToken());
         assertThat(filtered.<List<Integer>>read("$.items[*].score")).allSatisfy(score -> assertThat(score).isGreaterThanOrEqualTo(floor));
 
+        // A customer with nothing recorded yet is still scored once the company has a model.
+        UUID quiet = api.post("/api/v1/customers", owner.accessToken(), Map.of("phone", "+5491169999999", "name", "Quiet")).id();
+        api.patch("/api/v1/customers/" + quiet + "/stage", owner.accessToken(), Map.of("stage", "QUALIFIED"));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                api.get("/api/v1/customers/" + quiet, owner.accessToken()).<Map<String, Object>>read("$")).containsKey("score"));
+
         // Another company's model and customers are not this one's.
         Account other = api.signUp();
         assertThat(api.get("/api/v1/analytics/lead-model", other.accessToken()).text("$.kind")).isEqualTo("PRIOR");

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -75,9 +76,10 @@ class LeadScorer {
         double probability = PriorScore.probability(prior);
         Map<String, Double> impacts = new LinkedHashMap<>();
         prior.forEach((code, points) -> impacts.merge(code, (1 - trust) * points, Double::sum));
-        if (model.isPresent() && trust > 0) {
-            double[] values = lead.values();
-            double learned = model.get().probability(values);
+        double[] values = lead.values();
+        OptionalDouble predicted = model.isPresent() && trust > 0 ? predict(model.get(), values) : OptionalDouble.empty();
+        if (predicted.isPresent()) {
+            double learned = predicted.getAsDouble();
             probability = trust * learned + (1 - trust) * probability;
             // Each feature's share of the learned log-odds, as points near this customer's probability.
             double slope = 100 * learned * (1 - learned);
@@ -96,6 +98,19 @@ class LeadScorer {
                         (int) Math.round(impact.getValue())))
                 .toList();
         return new LeadScores.Score(id, (int) Math.round(100 * probability), factors, now);
+    }
+
+    /**
+     * The learned probability; none (the points alone score this customer) when the model cannot
+     * read the features, such as a customer with nothing recorded yet, so one customer never stops
+     * the others' batch.
+     */
+    private static OptionalDouble predict(LeadModel model, double[] values) {
+        try {
+            return OptionalDouble.of(model.probability(values));
+        } catch (RuntimeException e) {
+            return OptionalDouble.empty();
+        }
     }
 
     private static int index(String feature) {
