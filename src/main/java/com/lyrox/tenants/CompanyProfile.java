@@ -33,6 +33,15 @@ public record CompanyProfile(
         return suspendedAt != null;
     }
 
+    /** The company's time zone for its days (reports, analytics, the assistant): UTC when it has none or an unknown one. */
+    public java.time.ZoneId zone() {
+        try {
+            return timezone == null ? java.time.ZoneOffset.UTC : java.time.ZoneId.of(timezone);
+        } catch (java.time.DateTimeException e) {
+            return java.time.ZoneOffset.UTC;
+        }
+    }
+
     /** The plan whose features and allowances apply at {@code now}: the top plan during a trial, else the company's. */
     public Plan planAt(Instant now) {
         return trialEndsAt != null && now.isBefore(trialEndsAt) ? Plan.ENTERPRISE : plan;

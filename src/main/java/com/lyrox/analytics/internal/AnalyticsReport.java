@@ -60,13 +60,7 @@ class AnalyticsReport {
     }
 
     ReportPeriod period(LocalDate from, LocalDate to) {
-        String timezone = companies.find(TenantContext.requireCompanyId()).map(CompanyProfile::timezone).orElse(null);
-        ZoneId zone;
-        try {
-            zone = timezone == null ? ZoneOffset.UTC : ZoneId.of(timezone);
-        } catch (RuntimeException e) {
-            zone = ZoneOffset.UTC;
-        }
+        ZoneId zone = companies.find(TenantContext.requireCompanyId()).map(CompanyProfile::zone).orElse(ZoneOffset.UTC);
         return ReportPeriod.of(from, to, zone, clock);
     }
 

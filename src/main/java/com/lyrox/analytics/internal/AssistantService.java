@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -71,7 +70,7 @@ class AssistantService {
                     + " questions a month, all asked this month; change the plan to ask more");
         }
         long started = System.nanoTime();
-        LocalDate today = LocalDate.now(clock.withZone(zone(company)));
+        LocalDate today = LocalDate.now(clock.withZone(company.zone()));
         AssistantQuestion question = AssistantQuestion.read(text, company.language(), today);
         Map<String, Object> asked = new LinkedHashMap<>();
         asked.put("kind", question.kind().name());
@@ -129,11 +128,4 @@ class AssistantService {
         }
     }
 
-    private static ZoneId zone(CompanyProfile company) {
-        try {
-            return company.timezone() == null ? ZoneOffset.UTC : ZoneId.of(company.timezone());
-        } catch (RuntimeException e) {
-            return ZoneOffset.UTC;
-        }
-    }
 }

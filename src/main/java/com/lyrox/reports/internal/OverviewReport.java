@@ -50,7 +50,7 @@ class OverviewReport {
 
     OverviewView overview() {
         UUID companyId = TenantContext.requireCompanyId();
-        ZoneId zone = zone(companies.find(companyId).map(CompanyProfile::timezone).orElse(null));
+        ZoneId zone = companies.find(companyId).map(CompanyProfile::zone).orElse(ZoneOffset.UTC);
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate firstDay = today.minusDays(DAYS - 1L);
         LocalDate monthStart = today.withDayOfMonth(1);
@@ -103,13 +103,6 @@ class OverviewReport {
                         .map(entry -> new OverviewView.Revenue(entry.getValue(), entry.getKey())).toList());
     }
 
-    private static ZoneId zone(String timezone) {
-        try {
-            return timezone == null ? ZoneOffset.UTC : ZoneId.of(timezone);
-        } catch (RuntimeException e) {
-            return ZoneOffset.UTC;
-        }
-    }
 
     /** The counts of one day or period; revenue per currency. */
     private static final class Tally {
