@@ -3,17 +3,21 @@ package com.lyrox.embedded;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -27,6 +31,9 @@ import org.h2.mvstore.MVStore;
  * runs share the next.
  *
  * <p>Documents and the keys of unique indexes are stored as BSON ({@link DocumentStore}).
+ *
+ * <p>A stored document is never changed in place ({@link CopyingCollection}): a commit may be writing
+ * it at that moment, on another thread.
  */
 class CommittingH2Backend extends H2Backend {
 
@@ -86,7 +93,7 @@ class CommittingH2Backend extends H2Backend {
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String namespace = getFullCollectionNamespace(collectionName);
-            return new H2Collection(this, collectionName, options,
+            return new CopyingCollection(this, collectionName, options,
                     DocumentStore.documents(getMvStore(), DocumentStore.DOCUMENTS_PREFIX + namespace),
                     getMvStore().openMap("meta." + namespace), cursorRegistry);
         }
@@ -96,6 +103,41 @@ class CommittingH2Backend extends H2Backend {
                                                         boolean sparse) {
             String mapName = getFullCollectionNamespace(collectionName) + DocumentStore.INDEX_INFIX + indexName;
             return new BsonUniqueIndex(DocumentStore.index(getMvStore(), mapName), indexName, keys, sparse);
+        }
+    }
+
+    /**
+     * A collection that hands out copies of its stored documents. The server applies an update to the
+     * document a query found, in place, and then stores it again; on the stored object itself that
+     * would change a document which a commit may be writing to the file at that moment (a field added
+     * or removed under the writer's iteration closes the whole store), and leave earlier versions of
+     * the page holding the new state. On a copy, the update makes a new object and the map a new version.
+     */
+    private static final class CopyingCollection extends H2Collection {
+
+        CopyingCollection(MongoDatabase database, String collectionName, CollectionOptions options,
+                          MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursors) {
+            super(database, collectionName, options, dataMap, metaMap, cursors);
+        }
+
+        /** The documents found through an index, read by their place. */
+        @Override
+        protected Document getDocument(Object position) {
+            Document stored = super.getDocument(position);
+            return stored == null ? null : stored.cloneDeeply();
+        }
+
+        /** The documents found by a scan: the matches are copied (a projection already made new ones). */
+        @Override
+        protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int numberToReturn,
+                                             int batchSize, Document fieldSelector) {
+            QueryResult found = super.matchDocuments(query, orderBy, numberToSkip, numberToReturn, batchSize, fieldSelector);
+            if (fieldSelector != null && !fieldSelector.isEmpty()) {
+                return found;
+            }
+            List<Document> copies = new ArrayList<>();
+            found.forEach(document -> copies.add(document.cloneDeeply()));
+            return new QueryResult(copies, found.getCursorId());
         }
     }
 }

@@ -8,6 +8,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
@@ -22,6 +23,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -107,6 +112,52 @@ class DocumentStoreTests {
         } finally {
             reopened.close();
         }
+    }
+
+    /**
+     * Updates change their documents while commits write other versions of them to the file: every
+     * update lands, and the store stays open (an update that changed the stored document in place
+     * would meet the commit writing it, and the store would close itself).
+     */
+    @Test
+    void updatesRacingCommitsAllLandAndTheStoreStaysOpen() {
+        int writers = 4;
+        int updatesEach = 400;
+        List<Integer> counts = withServer(new CommittingH2Backend(file.toString()), things -> {
+            for (int doc = 0; doc < 3; doc++) {
+                things.insertOne(new Document("_id", "block" + doc).append("messages", new ArrayList<>()).append("count", 0));
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(writers);
+            try {
+                List<Future<?>> running = new ArrayList<>();
+                for (int writer = 0; writer < writers; writer++) {
+                    int id = writer;
+                    running.add(pool.submit(() -> {
+                        for (int i = 0; i < updatesEach; i++) {
+                            things.updateOne(Filters.eq("_id", "block" + (i % 3)), Updates.combine(
+                                    Updates.push("messages", new Document("seq", id * updatesEach + i)
+                                            .append("text", "mensaje " + i).append("at", new Date())),
+                                    Updates.inc("count", 1),
+                                    // A field added and another taken away: the document's own map changes shape.
+                                    Updates.set("waiting" + i % 2, new Date()), Updates.unset("waiting" + (i + 1) % 2)));
+                        }
+                    }));
+                }
+                for (Future<?> writer : running) {
+                    writer.get();
+                }
+            } catch (InterruptedException | ExecutionException e) {
+                throw new AssertionError("An update failed", e);
+            } finally {
+                pool.shutdownNow();
+            }
+            return all(things).stream().map(doc -> doc.getInteger("count")).toList();
+        });
+
+        assertThat(counts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(writers * updatesEach);
+        List<Document> reopened = withServer(new CommittingH2Backend(file.toString()), DocumentStoreTests::all);
+        assertThat(reopened).allSatisfy(doc ->
+                assertThat(doc.getList("messages", Document.class)).hasSize(doc.getInteger("count")));
     }
 
     private static Document everyType(String id) {
