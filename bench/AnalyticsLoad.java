@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
 /**
  * The analytics endpoints at a busy company's volume (bench/analytics.sh): an owner signs up, creates
  * 20 products and CUSTOMERS customers, and SALES sales through the API, SALES * PAID_SHARE of them
- * paid, from CONCURRENCY senders; then each of GET /api/v1/analytics/{funnel,revenue,payment-links,
- * conversations} is asked REQUESTS times (after WARMUP), half for the last 30 days and half for the
+ * paid, from CONCURRENCY senders; with --jdbc, a year of waits for a reply, conversations closed and
+ * handoffs written straight into their tables ({@link #seedTimings}); then each of GET
+ * /api/v1/analytics/{funnel,revenue,payment-links,conversations,response-times,handoffs} is asked REQUESTS times (after WARMUP), half for the last 30 days and half for the
  * last 366, from READERS threads: p50/p95/p99/max against the target p95 < 200 ms. The run fails
  * (exit 1) when a figure disagrees with the seeding (customers contacted, sales sent and paid).
  */
@@ -30,7 +31,8 @@ public class AnalyticsLoad {
     static final double TARGET_P95_MS = 200;
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
-    static final List<String> ENDPOINTS = List.of("funnel", "revenue", "payment-links", "conversations");
+    static final List<String> ENDPOINTS = List.of("funnel", "revenue", "payment-links", "conversations", "response-times",
+            "handoffs");
 
     static String app;
     static int customers = 100_000;
@@ -40,6 +42,9 @@ public class AnalyticsLoad {
     static int requests = 400;
     static int readers = 4;
     static int warmup = 40;
+    static String jdbc;
+    static int waits = 500_000;
+    static int handoffs = 20_000;
 
     final String email = "analytics-" + UUID.randomUUID() + "@example.com";
     String token;
@@ -56,6 +61,9 @@ public class AnalyticsLoad {
                 case "--requests" -> requests = Integer.parseInt(args[i + 1]);
                 case "--readers" -> readers = Integer.parseInt(args[i + 1]);
                 case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
+                case "--jdbc" -> jdbc = args[i + 1];
+                case "--waits" -> waits = Integer.parseInt(args[i + 1]);
+                case "--handoffs" -> handoffs = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -91,6 +99,13 @@ public class AnalyticsLoad {
             return sale;
         });
         System.out.printf("seeded %d sales (%d paid) in %.0f s (%.0f/s)%n", sales, paid, seconds(started), sales / seconds(started));
+
+        if (jdbc != null) {
+            started = System.nanoTime();
+            seedTimings(field(expect(send("GET", "/api/v1/company", token(), null), 200), "id"));
+            System.out.printf("seeded %d waits for a reply, %d conversations closed and %d handoffs over the last year in %.0f s%n",
+                    waits, waits / 10, handoffs, seconds(started));
+        }
 
         int status = 0;
         String funnel = expect(send("GET", "/api/v1/analytics/funnel", token(), null), 200);
@@ -133,6 +148,39 @@ public class AnalyticsLoad {
                     ms(times[times.length - 1]), p95 < TARGET_P95_MS ? "ok" : "OVER " + TARGET_P95_MS + " ms");
         }
         return status;
+    }
+
+    /**
+     * What the message path writes about a year of a busy company's conversations, written straight
+     * into its tables (the message path would take days): WAITS waits for a reply (the replies of about
+     * twice as many messages), one conversation closed per ten, HANDOFFS handoffs, spread over the last
+     * 365 days. Written as the application's own role under the company's tenant, as the application does.
+     */
+    void seedTimings(String companyId) throws Exception {
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(jdbc, "lyrox", "lyrox");
+             java.sql.Statement sql = db.createStatement()) {
+            sql.execute("SET app.company_id = '" + UUID.fromString(companyId) + "'");
+            sql.execute("""
+                    INSERT INTO conversation_timings (company_id, conversation_id, kind, at, first, answered_by, seconds)
+                    SELECT '%1$s', md5('c' || (n %% 200000))::uuid, 'RESPONSE', now() - random() * interval '365 days',
+                           n %% 5 = 0, CASE WHEN n %% 8 = 0 THEN 'HUMAN' ELSE 'AI' END,
+                           CASE WHEN n %% 8 = 0 THEN random() * 7200 ELSE 2 + random() * 20 END
+                      FROM generate_series(1, %2$d) n
+                    ON CONFLICT DO NOTHING""".formatted(companyId, waits));
+            sql.execute("""
+                    INSERT INTO conversation_timings (company_id, conversation_id, kind, at, seconds)
+                    SELECT '%1$s', md5('c' || n)::uuid, 'RESOLUTION', now() - random() * interval '365 days', random() * 604800
+                      FROM generate_series(1, %2$d) n
+                    ON CONFLICT DO NOTHING""".formatted(companyId, waits / 10));
+            sql.execute("""
+                    INSERT INTO conversation_handoffs (company_id, conversation_id, at, reason, detail)
+                    SELECT '%1$s', md5('c' || n)::uuid, now() - random() * interval '365 days',
+                           (ARRAY['CUSTOMER_ASKED','COMPLAINT','SENSITIVE','BOOKING','UNSURE','TAKEN_OVER'])[1 + n %% 6], 'reason ' || n
+                      FROM generate_series(1, %2$d) n
+                    ON CONFLICT DO NOTHING""".formatted(companyId, handoffs));
+            sql.execute("ANALYZE conversation_timings");
+            sql.execute("ANALYZE conversation_handoffs");
+        }
     }
 
     /** The owner's access token, taken again before it expires (they live 15 minutes). */

@@ -14,7 +14,7 @@ afterEach(() => {
   session.end();
 });
 
-function figures(asked: string[]) {
+function figures(asked: string[], overrides: Parameters<typeof stubApi>[0] = {}) {
   const period = (request: Request) => {
     const query = new URL(request.url).searchParams;
     asked.push(`${new URL(request.url).pathname}?from=${query.get('from')}&to=${query.get('to')}`);
@@ -37,6 +37,16 @@ function figures(asked: string[]) {
       { question: '¿Tienen estacionamiento?', times: 3, lastAsked: '2026-12-06T10:00:00Z' }] }),
     'GET /api/v1/analytics/conversations': (request) => json({ ...period(request), started: 40, messages: 300, aiReplies: 120, humanReplies: 30,
       handoffs: 5, aiShare: 0.8, handoffRate: 0.125, days: [{ day: '2026-12-06', started: 40, messages: 300, aiReplies: 120, humanReplies: 30, handoffs: 5 }] }),
+    'GET /api/v1/analytics/response-times': (request) => json({ ...period(request),
+      firstResponse: { all: { count: 40, p50Seconds: 4.2, p90Seconds: 9 }, ai: { count: 40, p50Seconds: 4.2, p90Seconds: 9 }, human: { count: 0 } },
+      response: { all: { count: 150, p50Seconds: 5, p90Seconds: 1500 }, ai: { count: 120, p50Seconds: 4.5, p90Seconds: 8 },
+        human: { count: 30, p50Seconds: 600, p90Seconds: 7200 } },
+      resolution: { count: 12, p50Seconds: 172800, p90Seconds: 432000 },
+      days: [{ day: '2026-12-06', replies: 150, p50Seconds: 5, p90Seconds: 1500 }] }),
+    'GET /api/v1/analytics/handoffs': (request) => json({ ...period(request), handoffs: 5, reasons: [
+      { reason: 'COMPLAINT', handoffs: 3, share: 0.6, latest: 'Cobro doble' },
+      { reason: 'CUSTOMER_ASKED', handoffs: 2, share: 0.4, latest: 'human' }] }),
+    ...overrides,
   });
 }
 
@@ -60,10 +70,27 @@ describe('the analytics page', () => {
     expect(gap).toHaveTextContent('¿Tienen estacionamiento?');
     expect(screen.getByRole('link', { name: 'Add as FAQ' })).toHaveAttribute('href', `/knowledge?question=${encodeURIComponent('¿Tienen estacionamiento?')}`);
 
+    expect(await screen.findByTestId('times-firstReply')).toHaveTextContent('median 4 s · 9 in 10 within 9 s');
+    expect(screen.getByTestId('times-everyReply')).toHaveTextContent('median 10 min · 9 in 10 within 2 h');
+    expect(screen.getByTestId('times-resolution')).toHaveTextContent('median 2 d · 9 in 10 within 5 d');
+    expect(screen.getByTestId('handoff-COMPLAINT')).toHaveTextContent('Complaint or refund3 · 60%Cobro doble');
+    expect(screen.getByTestId('handoff-CUSTOMER_ASKED')).toHaveTextContent('The customer asked for a person');
+
     await userEvent.click(screen.getByRole('button', { name: 'Last 7 days' }));
     await vi.waitFor(() => expect(asked.filter((path) => path.startsWith('/api/v1/analytics/revenue'))).toHaveLength(2));
     const [first, second] = asked.filter((path) => path.startsWith('/api/v1/analytics/revenue'));
     expect(first).not.toEqual(second);
+  });
+
+  it('says what is measured when no reply or handoff was', async () => {
+    figures([], {
+      'GET /api/v1/analytics/response-times': () => json({ firstResponse: { all: { count: 0 }, ai: { count: 0 }, human: { count: 0 } },
+        response: { all: { count: 0 }, ai: { count: 0 }, human: { count: 0 } }, resolution: { count: 0 }, days: [] }),
+      'GET /api/v1/analytics/handoffs': () => json({ handoffs: 0, reasons: [] }),
+    });
+    renderAs('VIEWER', <AnalyticsPage />, '/analytics');
+    expect(await screen.findByText(/No replies measured in this period yet/)).toBeInTheDocument();
+    expect(await screen.findByText('No conversation went to a person in this period.')).toBeInTheDocument();
   });
 
   it('exports a section as CSV', async () => {

@@ -44,6 +44,18 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
   );
 }
 
+/** A duration in seconds as an owner reads it: seconds, minutes, hours or days. */
+export function useDuration() {
+  const { t } = useI18n();
+  return (seconds?: number | null) => {
+    if (seconds == null) return '—';
+    if (seconds < 90) return t('analytics.seconds', { value: Math.round(seconds) });
+    if (seconds < 90 * 60) return t('analytics.minutes', { minutes: Math.round(seconds / 60) });
+    if (seconds < 36 * 3600) return t('analytics.hours', { value: Math.round(seconds / 360) / 10 });
+    return t('analytics.days', { value: Math.round(seconds / 8640) / 10 });
+  };
+}
+
 /** What is working: the funnel, revenue, payment links and conversations of a period, with charts and CSV exports. */
 export function AnalyticsPage() {
   const { t, formatMoney } = useI18n();
@@ -67,11 +79,22 @@ export function AnalyticsPage() {
     queryKey: ['analytics', 'conversations', period],
     queryFn: () => ok(api.GET('/api/v1/analytics/conversations', query)),
   });
+  const times = useQuery({
+    queryKey: ['analytics', 'response-times', period],
+    queryFn: () => ok(api.GET('/api/v1/analytics/response-times', query)),
+  });
+  const handoffs = useQuery({
+    queryKey: ['analytics', 'handoffs', period],
+    queryFn: () => ok(api.GET('/api/v1/analytics/handoffs', query)),
+  });
+  const duration = useDuration();
+  const percentiles = (figures?: { count?: number; p50Seconds?: number; p90Seconds?: number }) =>
+    (figures?.count ?? 0) === 0 ? '—' : t('analytics.percentiles', { p50: duration(figures?.p50Seconds), p90: duration(figures?.p90Seconds) });
   const percent = (rate?: number) => `${Math.round((rate ?? 0) * 100)}%`;
   const currency = revenue.data?.totals?.[0]?.currency;
   const revenueDays = (revenue.data?.days ?? []).filter((day) => day.currency === currency)
     .map((day) => ({ day: day.day?.slice(5), amount: Number(day.amount ?? 0), sales: day.sales ?? 0 }));
-  const error = [funnel, revenue, links, conversations].find((each) => each.error)?.error;
+  const error = [funnel, revenue, links, conversations, times, handoffs].find((each) => each.error)?.error;
   return (
     <div className="page analytics">
       <h1>{t('analytics.title')}</h1>
@@ -257,6 +280,89 @@ export function AnalyticsPage() {
             </ResponsiveContainer>
           </div>
         </section>
+      )}
+
+      <Heading
+        title={t('analytics.responseTimes')}
+        onCsv={times.data ? () => downloadCsv(`response-times-${period.from}-${period.to}.csv`, toCsv(['day', 'replies', 'p50Seconds', 'p90Seconds'],
+          (times.data.days ?? []).map((day) => [day.day, day.replies, day.p50Seconds ?? '', day.p90Seconds ?? '']))) : undefined}
+      />
+      {!times.data ? <Skeleton rows={3} /> : (times.data.response?.all?.count ?? 0) === 0 && (times.data.resolution?.count ?? 0) === 0 ? (
+        <p className="muted">{t('analytics.noTimes')}</p>
+      ) : (
+        <section className="stack" aria-label={t('analytics.responseTimes')}>
+          <div className="table-wrap">
+            <table aria-label={t('analytics.responseTimes')}>
+              <thead>
+                <tr>
+                  <th />
+                  <th className="num">{t('analytics.byAi')}</th>
+                  <th className="num">{t('analytics.byPerson')}</th>
+                  <th className="num">{t('common.all')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {([['firstReply', times.data.firstResponse], ['everyReply', times.data.response]] as const).map(([label, waits]) => (
+                  <tr key={label} data-testid={`times-${label}`}>
+                    <th scope="row">{t(`analytics.${label}`)}</th>
+                    <td className="num">{percentiles(waits?.ai)}</td>
+                    <td className="num">{percentiles(waits?.human)}</td>
+                    <td className="num">{percentiles(waits?.all)} <span className="muted small">({waits?.all?.count ?? 0})</span></td>
+                  </tr>
+                ))}
+                <tr data-testid="times-resolution">
+                  <th scope="row">{t('analytics.resolution')}</th>
+                  <td className="num">—</td>
+                  <td className="num">—</td>
+                  <td className="num">{percentiles(times.data.resolution)} <span className="muted small">({times.data.resolution?.count ?? 0})</span></td>
+                </tr>
+              </tbody>
+            </table>
+          </div>
+          <div className="card chart">
+            <ResponsiveContainer width="100%" height={200}>
+              <LineChart data={(times.data.days ?? []).map((day) => ({ ...day, day: day.day?.slice(5) }))}>
+                <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                <XAxis dataKey="day" fontSize={11} />
+                <YAxis fontSize={11} width={50} unit=" s" />
+                <Tooltip formatter={(value) => duration(Number(value))} />
+                <Legend />
+                <Line type="monotone" dataKey="p50Seconds" name={t('analytics.p50')} stroke="#0f766e" dot={{ r: 2 }} connectNulls isAnimationActive={false} />
+                <Line type="monotone" dataKey="p90Seconds" name={t('analytics.p90')} stroke="#a16207" dot={{ r: 2 }} connectNulls isAnimationActive={false} />
+              </LineChart>
+            </ResponsiveContainer>
+          </div>
+        </section>
+      )}
+
+      <Heading
+        title={t('analytics.handoffReasons')}
+        onCsv={handoffs.data ? () => downloadCsv(`handoffs-${period.from}-${period.to}.csv`, toCsv(['reason', 'handoffs', 'share', 'latest'],
+          (handoffs.data.reasons ?? []).map((row) => [row.reason, row.handoffs, row.share, row.latest ?? '']))) : undefined}
+      />
+      {!handoffs.data ? <Skeleton rows={2} /> : (handoffs.data.reasons ?? []).length === 0 ? (
+        <p className="muted">{t('analytics.noHandoffs')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table aria-label={t('analytics.handoffReasons')}>
+            <thead>
+              <tr>
+                <th>{t('analytics.reason')}</th>
+                <th className="num">{t('analytics.handoffs')}</th>
+                <th>{t('analytics.latestReason')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(handoffs.data.reasons ?? []).map((row) => (
+                <tr key={row.reason} data-testid={`handoff-${row.reason}`}>
+                  <td>{t(`handoff.${row.reason}` as 'handoff.OTHER')}</td>
+                  <td className="num">{row.handoffs} · {percent(row.share)}</td>
+                  <td className="muted small">{row.latest ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </div>
   );

@@ -117,6 +117,62 @@ class AnalyticsApiTests {
     }
 
     @Test
+    void theWaitsForAReplyHowLongAConversationStayedOpenAndWhyItWentToAPersonAreMeasured() {
+        WhatsAppFixture whatsapp = WhatsAppFixture.connect(api, graph);
+        String token = whatsapp.owner().accessToken();
+        api.post("/api/v1/products", token, Api.productBody("Plan Mensual", "49.00"));
+        String customer = "5491155552201";
+        // The AI answers the opening question, then hands a complaint to a person with a reply of its own.
+        say(whatsapp, customer, "wamid.RT1", "Hola, ¿cuánto cuesta el plan mensual?", 1);
+        say(whatsapp, customer, "wamid.RT2", "Quiero un reembolso, el servicio fue pésimo", 2);
+        String conversation = api.get("/api/v1/conversations", token).text("$.items[0].id");
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                "HUMAN_HANDLING".equals(api.get("/api/v1/conversations/" + conversation, token).text("$.status")));
+        // The customer waits for the person, who answers and closes the conversation.
+        whatsapp.deliver(whatsapp.text(customer, "Eva", "wamid.RT3", "¿Hola? ¿Alguien?"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/v1/conversations/" + conversation + "/messages", token)
+                .<List<Object>>read("$.items").size() == 5);
+        assertThat(api.post("/api/v1/conversations/" + conversation + "/messages", token, Map.of("text", "Hola Eva, soy Lucía: "
+                + "te devolvemos el cobro doble hoy.")).status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/conversations/" + conversation + "/close", token, null).status()).isEqualTo(200);
+        // Written again, the closed conversation opens anew and its first reply is a first reply again.
+        say(whatsapp, customer, "wamid.RT4", "¿Cuánto cuesta el plan mensual?", 4);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            var times = api.get("/api/v1/analytics/response-times", token);
+            assertThat((Integer) times.read("$.response.all.count")).isEqualTo(4);
+            assertThat((Integer) times.read("$.response.ai.count")).isEqualTo(3);
+            assertThat((Integer) times.read("$.response.human.count")).isEqualTo(1);
+            assertThat((Integer) times.read("$.firstResponse.all.count")).isEqualTo(2);
+            assertThat((Integer) times.read("$.firstResponse.human.count")).isZero();
+            assertThat((Integer) times.read("$.resolution.count")).isEqualTo(1);
+        });
+        var times = api.get("/api/v1/analytics/response-times", token);
+        // The AI answers within the debounce window and a turn; the person's wait is the test's own pace.
+        assertThat(((Number) times.read("$.response.ai.p50Seconds")).doubleValue()).isBetween(0.0, 20.0);
+        assertThat(((Number) times.read("$.response.human.p90Seconds")).doubleValue()).isPositive();
+        assertThat(((Number) times.read("$.resolution.p50Seconds")).doubleValue()).isPositive();
+        assertThat(times.<Map<String, Object>>read("$.firstResponse.human")).doesNotContainKeys("p50Seconds", "p90Seconds");
+        String today = LocalDate.now(ZoneId.of(times.text("$.zone"))).toString();
+        assertThat(times.<List<Integer>>read("$.days[?(@.day == '" + today + "')].replies")).containsExactly(4);
+
+        var handoffs = api.get("/api/v1/analytics/handoffs", token);
+        assertThat((Integer) handoffs.read("$.handoffs")).isEqualTo(1);
+        assertThat(handoffs.<List<String>>read("$.reasons[*].reason")).containsExactly("COMPLAINT");
+        assertThat(((Number) handoffs.read("$.reasons[0].share")).doubleValue()).isEqualTo(1.0);
+
+        String stranger = api.signUp().accessToken();
+        assertThat((Integer) api.get("/api/v1/analytics/response-times", stranger).read("$.response.all.count")).isZero();
+        assertThat(api.get("/api/v1/analytics/handoffs", stranger).<List<Object>>read("$.reasons")).isEmpty();
+    }
+
+    /** A customer's message, and the wait until the business has sent {@code sent} messages to the number. */
+    private void say(WhatsAppFixture whatsapp, String customer, String id, String text, int sent) {
+        whatsapp.deliver(whatsapp.text(customer, "Eva", id, text));
+        await().atMost(Duration.ofSeconds(20)).until(() -> graph.messages(whatsapp.phoneNumberId()).size() >= sent);
+    }
+
+    @Test
     void theQuestionsTheKnowledgeBaseCouldNotAnswerAreGroupedMostAskedFirst() {
         WhatsAppFixture whatsapp = WhatsAppFixture.connect(api, graph);
         String token = whatsapp.owner().accessToken();

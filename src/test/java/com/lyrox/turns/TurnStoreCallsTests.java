@@ -51,11 +51,12 @@ class TurnStoreCallsTests {
     /** An application of its own: no other application's workers take its jobs, so its meters see every call. */
     @BeforeAll
     static void start() {
-        // The bookings' expiry job reads PostgreSQL on a timer whether messages come or not; lead scores and the
-        // questions the knowledge base could not answer are written after the turn in batches of their own: all
-        // out of the count.
+        // The bookings' expiry job reads PostgreSQL on a timer whether messages come or not; lead scores, the
+        // questions the knowledge base could not answer and the waits for a reply are written after the turn in
+        // batches of their own: all out of the count.
         app = IsolatedApp.start(DATA, Map.of("lyrox.demo.enabled", "false", "lyrox.bookings.expiry-interval", "1h",
-                "lyrox.analytics.score-delay", "1h", "lyrox.agents.knowledge-gap-delay", "1h"), MongoFilters.class);
+                "lyrox.analytics.score-delay", "1h", "lyrox.agents.knowledge-gap-delay", "1h",
+                "lyrox.analytics.timing-delay", "1h"), MongoFilters.class);
         api = app.api();
         meters = app.bean(MeterRegistry.class);
     }

@@ -5,6 +5,7 @@ import com.lyrox.agents.internal.ChatModel.ToolSpec;
 import com.lyrox.agents.internal.ChatModel.TurnContext;
 import com.lyrox.bookings.BookingDesk;
 import com.lyrox.conversations.ConversationLog;
+import com.lyrox.conversations.HandoffReason;
 import com.lyrox.customers.CustomerDirectory;
 import com.lyrox.customers.Stage;
 import com.lyrox.knowledge.KnowledgeBase;
@@ -21,8 +22,10 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -42,6 +45,9 @@ class AgentTools {
     static final String UPDATE_STAGE = "update_customer_stage";
     static final String ADD_TAGS = "add_customer_tags";
     static final String HANDOFF = "handoff_to_human";
+    /** The categories a model may give a handoff, those of the reasons a conversation reaches a person through the AI. */
+    private static final List<String> HANDOFF_CATEGORIES = Stream.of(HandoffReason.CUSTOMER_ASKED, HandoffReason.COMPLAINT,
+            HandoffReason.SENSITIVE, HandoffReason.BOOKING, HandoffReason.UNSURE, HandoffReason.OTHER).map(Enum::name).toList();
     static final String SEARCH = "search";
     static final String FIND_SLOTS = "find_slots";
     static final String HOLD_SLOT = "hold_slot";
@@ -70,8 +76,9 @@ class AgentTools {
                     "properties", Map.of("tags", Map.of("type", "array", "items", Map.of("type", "string"))),
                     "required", List.of("tags"))),
             new ToolSpec(HANDOFF, "Passes the conversation to a person: asked for a human, complaints, legal or medical "
-                    + "matters, anything you are unsure about.", Map.of("type", "object",
-                    "properties", Map.of("reason", Map.of("type", "string")), "required", List.of("reason"))),
+                    + "matters, anything you are unsure about. category: why, for the owner's reports.", Map.of("type", "object",
+                    "properties", Map.of("reason", Map.of("type", "string"), "category", Map.of("type", "string", "enum",
+                            HANDOFF_CATEGORIES)), "required", List.of("reason"))),
             new ToolSpec(SEARCH, "Searches the company's knowledge base (opening hours, policies, what plans include).",
                     Map.of("type", "object", "properties", Map.of("query", Map.of("type", "string")),
                             "required", List.of("query"))),
@@ -142,7 +149,7 @@ class AgentTools {
                         "payment_link", sale.paymentLink() == null ? "" : sale.paymentLink());
             }
             case UPDATE_STAGE -> {
-                Stage stage = Stage.valueOf(text(arguments, "stage").toUpperCase(java.util.Locale.ROOT));
+                Stage stage = Stage.valueOf(text(arguments, "stage").toUpperCase(Locale.ROOT));
                 customers.advanceTo(context.customerId(), stage);
                 yield Map.of("stage", stage.name());
             }
@@ -153,7 +160,7 @@ class AgentTools {
                 yield Map.of("tags", tags);
             }
             case HANDOFF -> {
-                conversations.handOffToHuman(context.conversationId(), text(arguments, "reason"));
+                conversations.handOffToHuman(context.conversationId(), handoffReason(arguments));
                 yield Map.of("handed_off", true);
             }
             case SEARCH -> {
@@ -351,6 +358,14 @@ class AgentTools {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("No active product " + id);
         }
+    }
+
+    /** The reason in the model's words, led by its category when it gave one of {@link #HANDOFF_CATEGORIES}. */
+    private static String handoffReason(JsonNode arguments) {
+        String reason = text(arguments, "reason");
+        String category = arguments.path("category").asString("").strip().toUpperCase(Locale.ROOT);
+        return HANDOFF_CATEGORIES.contains(category) && HandoffReason.of(reason) != HandoffReason.valueOf(category)
+                ? category + ": " + reason : reason;
     }
 
     private static String text(JsonNode arguments, String field) {

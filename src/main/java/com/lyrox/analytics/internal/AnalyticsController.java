@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** The figures of a period an owner acts on; days in the company's time zone, the last 30 by default. */
 @RestController
 @RequestMapping("/api/v1/analytics")
-@Tag(name = "Analytics", description = "Lead scoring, and the funnel, revenue, payment links and conversations of a period")
+@Tag(name = "Analytics", description = "Lead scoring, and the funnel, revenue, payment links, conversations, response times "
+        + "and handoffs of a period")
 class AnalyticsController {
 
     /** The days asked about, in the company's time zone. */
@@ -68,6 +69,21 @@ class AnalyticsController {
     @Operation(summary = "Conversations started, messages, AI replies and handoffs to a person per day of the period")
     AnalyticsViews.Conversations conversations(@ParameterObject PeriodQuery period) {
         return report.conversations(period(period));
+    }
+
+    @GetMapping("/response-times")
+    @PreAuthorize(Role.CAN_READ)
+    @Operation(summary = "How long customers waited for a reply (first replies and all, the AI's and people's) and how long "
+            + "conversations stayed open until closed: count, p50 and p90 in seconds, and per day")
+    AnalyticsViews.ResponseTimes responseTimes(@ParameterObject PeriodQuery period) {
+        return report.responseTimes(period(period));
+    }
+
+    @GetMapping("/handoffs")
+    @PreAuthorize(Role.CAN_READ)
+    @Operation(summary = "Why conversations went to a person in the period, by reason, with the latest one's words")
+    AnalyticsViews.Handoffs handoffs(@ParameterObject PeriodQuery period) {
+        return report.handoffs(period(period));
     }
 
     private ReportPeriod period(PeriodQuery period) {

@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 
@@ -44,10 +45,12 @@ class AnalyticsReport {
     private final Clock clock;
     private final KnowledgeGaps gaps;
     private final BookingFigures bookingFigures;
+    private final ConversationTimings timings;
 
     AnalyticsReport(Companies companies, CustomerFunnel funnel, SalesFigures salesFigures, SalesAnalytics sales,
                     ProductCatalog catalog, ConversationFigures conversations, KnowledgeGaps gaps, BookingFigures bookingFigures,
-                    Clock clock) {
+                    ConversationTimings timings, Clock clock) {
+        this.timings = timings;
         this.gaps = gaps;
         this.bookingFigures = bookingFigures;
         this.companies = companies;
@@ -161,6 +164,47 @@ class AnalyticsReport {
         }
         return new AnalyticsViews.Conversations(period.from(), period.to(), period.zone().getId(), total[0], total[1], total[2],
                 total[3], total[4], rate(total[2], total[2] + total[3]), rate(total[4], total[0]), days);
+    }
+
+    AnalyticsViews.ResponseTimes responseTimes(ReportPeriod period) {
+        List<ConversationTimings.WaitRow> waits = timings.waitsBetween(period.start(), period.end());
+        Map<LocalDate, ConversationTimings.DayRow> byDay = new TreeMap<>();
+        timings.waitsPerDay(period.start(), period.end(), period.zone()).forEach(day -> byDay.put(day.day(), day));
+        List<AnalyticsViews.ResponseDay> days = new ArrayList<>();
+        for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
+            ConversationTimings.DayRow row = byDay.get(day);
+            days.add(row == null ? new AnalyticsViews.ResponseDay(day, 0, null, null)
+                    : new AnalyticsViews.ResponseDay(day, row.count(), seconds(row.p50()), seconds(row.p90())));
+        }
+        return new AnalyticsViews.ResponseTimes(period.from(), period.to(), period.zone().getId(), waits(waits, true),
+                waits(waits, null), durations(timings.resolutionsBetween(period.start(), period.end())), days);
+    }
+
+    /** The waits with the first-reply flag {@code first} (null: every wait), all and by who answered. */
+    private static AnalyticsViews.Waits waits(List<ConversationTimings.WaitRow> rows, Boolean first) {
+        return new AnalyticsViews.Waits(durations(rows, first, null), durations(rows, first, "AI"), durations(rows, first, "HUMAN"));
+    }
+
+    private static AnalyticsViews.Durations durations(List<ConversationTimings.WaitRow> rows, Boolean first, String answeredBy) {
+        return rows.stream().filter(row -> Objects.equals(row.first(), first)
+                        && Objects.equals(row.answeredBy(), answeredBy))
+                .findFirst().map(AnalyticsReport::durations).orElse(new AnalyticsViews.Durations(0, null, null));
+    }
+
+    private static AnalyticsViews.Durations durations(ConversationTimings.WaitRow row) {
+        return new AnalyticsViews.Durations(row.count(), seconds(row.p50()), seconds(row.p90()));
+    }
+
+    AnalyticsViews.Handoffs handoffs(ReportPeriod period) {
+        List<ConversationTimings.ReasonRow> reasons = timings.handoffsBetween(period.start(), period.end());
+        long total = reasons.stream().mapToLong(ConversationTimings.ReasonRow::count).sum();
+        return new AnalyticsViews.Handoffs(period.from(), period.to(), period.zone().getId(), total, reasons.stream()
+                .map(row -> new AnalyticsViews.HandoffReasonCount(row.reason().name(), row.count(), rate(row.count(), total),
+                        row.latest())).toList());
+    }
+
+    private static Double seconds(Double seconds) {
+        return seconds == null ? null : Math.round(seconds * 10) / 10.0;
     }
 
     private static Double days(Double days) {

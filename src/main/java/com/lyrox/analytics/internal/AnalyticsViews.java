@@ -99,4 +99,46 @@ final class AnalyticsViews {
                          @Schema(description = "Handoffs per conversation started, 0–1", example = "0.12") double handoffRate,
                          List<ConversationDay> days) {
     }
+
+    /** How long something took, over the cases of the period; the percentiles absent when there were none. */
+    @Schema(name = "DurationFigures")
+    record Durations(long count,
+                     @Schema(description = "Median seconds", example = "4.2") Double p50Seconds,
+                     @Schema(description = "Seconds nine in ten took at most", example = "38.0") Double p90Seconds) {
+    }
+
+    /** Waits of one kind: all of them, those the AI ended and those a person ended. */
+    @Schema(name = "WaitFigures")
+    record Waits(Durations all, Durations ai, Durations human) {
+    }
+
+    /** A day's waits for a reply. */
+    @Schema(name = "ResponseTimeDay")
+    record ResponseDay(LocalDate day, long replies, Double p50Seconds, Double p90Seconds) {
+    }
+
+    /**
+     * How long customers waited for a reply (from their first unanswered message to the reply) and how
+     * long conversations stayed open until closed, in the period; counted from this version on.
+     */
+    @Schema(name = "ResponseTimeReport")
+    record ResponseTimes(LocalDate from, LocalDate to, String zone,
+                         @Schema(description = "The first reply after a conversation opened (or opened again)") Waits firstResponse,
+                         @Schema(description = "Every reply that ended a wait, the first ones included") Waits response,
+                         @Schema(description = "From a conversation's opening to its closing") Durations resolution,
+                         @Schema(description = "Every reply that ended a wait, per day of the period") List<ResponseDay> days) {
+    }
+
+    /** Handoffs of one reason. */
+    @Schema(name = "HandoffReasonFigures")
+    record HandoffReasonCount(@Schema(example = "COMPLAINT") String reason, long handoffs,
+                              @Schema(description = "Of all handoffs of the period, 0–1", example = "0.25") double share,
+                              @Schema(description = "The latest one's reason in words", example = "Cobro doble, el cliente está molesto")
+                              String latest) {
+    }
+
+    /** Why conversations went to a person in the period, the most frequent reason first; counted from this version on. */
+    @Schema(name = "HandoffReport")
+    record Handoffs(LocalDate from, LocalDate to, String zone, long handoffs, List<HandoffReasonCount> reasons) {
+    }
 }

@@ -3,14 +3,18 @@ package com.lyrox.conversations.internal;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.lyrox.conversations.Author;
+import com.lyrox.conversations.ConversationClosed;
+import com.lyrox.conversations.ConversationHandedOff;
 import com.lyrox.conversations.ConversationLog;
 import com.lyrox.conversations.ConversationState;
 import com.lyrox.conversations.ConversationStatus;
 import com.lyrox.conversations.ConversationUpdated;
+import com.lyrox.conversations.CustomerAnswered;
 import com.lyrox.conversations.CustomerRef;
 import com.lyrox.conversations.DeliveryStatus;
 import com.lyrox.conversations.DeliveryStatusChanged;
 import com.lyrox.conversations.Direction;
+import com.lyrox.conversations.HandoffReason;
 import com.lyrox.conversations.InboundMessage;
 import com.lyrox.conversations.MessageRecorded;
 import com.lyrox.conversations.MessageView;
@@ -25,6 +29,7 @@ import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +70,15 @@ class MongoConversationLog implements ConversationLog {
      */
     private static final Bson COUNTERS = Projections.include("companyId", "messageCount", "inboundCount", "status",
             "answeredThroughSeq", "turnClaim", "turnFromSeq", "replyingThroughSeq", "stage", "unreadCount", "lastMessageAt", InboxIndex.VERSION);
+    private static final String WAITING_SINCE = "waitingSince";
+    private static final String LAST_REPLY_AT = "lastReplyAt";
+    /** When the conversation opened, or opened again after it was closed; {@code createdAt} until it first closed. */
+    private static final String OPENED_AT = "openedAt";
+    /** {@link #COUNTERS} and what an outbound message reads of the document as it was before it. */
+    private static final Bson OUTBOUND_COUNTERS = Projections.include("companyId", "messageCount", "inboundCount", "status",
+            "answeredThroughSeq", "turnClaim", "turnFromSeq", "replyingThroughSeq", "stage", "unreadCount", "lastMessageAt",
+            InboxIndex.VERSION, WAITING_SINCE, LAST_REPLY_AT, OPENED_AT, "createdAt");
+    private static final Bson STATUS_BEFORE = Projections.include("status", OPENED_AT, "createdAt");
     private static final Bson DELIVERY = Projections.include("conversationId", "direction", "rank");
 
     private final MessageBlocks blocks;
@@ -123,6 +137,8 @@ class MongoConversationLog implements ConversationLog {
                 Updates.set("tags", customer.tags()),
                 Updates.set("lastMessageAt", Date.from(now)),
                 Updates.set("lastInboundAt", Date.from(now)),
+                // Where the customer's wait for a reply began: kept by the first message nobody answered yet.
+                Updates.min(WAITING_SINCE, Date.from(now)),
                 Updates.set("lastMessagePreview", preview(message.text())),
                 Updates.set("lastMessageDirection", Direction.INBOUND.name()),
                 Updates.set("needsTemplate", false),
@@ -142,7 +158,7 @@ class MongoConversationLog implements ConversationLog {
         ordinal = remembered.record().get("inboundOrdinal", ordinal);
         ConversationStatus status = statusOf(conversation);
         if (status == ConversationStatus.CLOSED) {
-            changeStatus(conversationId, ConversationStatus.AI_ACTIVE, "The customer wrote again");
+            reopen(conversationId, now);
             status = ConversationStatus.AI_ACTIVE;
         }
         Document stored = inboundDocument(seq, message, clock.instant());
@@ -161,20 +177,27 @@ class MongoConversationLog implements ConversationLog {
                                           DeliveryStatus status, Integer errorCode, String errorMessage) {
         UUID companyId = TenantContext.requireCompanyId();
         Instant now = clock.instant();
-        Document conversation = !owned(conversationId) ? null : conversations.findOneAndUpdate(
-                eq("_id", conversationId.toString()),
-                Updates.combine(
-                        Updates.set("lastMessageAt", Date.from(now)),
-                        Updates.set("lastMessagePreview", preview(message.text())),
-                        Updates.set("lastMessageDirection", Direction.OUTBOUND.name()),
-                        Updates.set("updatedAt", Date.from(now)),
-                        Updates.inc("messageCount", 1L),
-                        Updates.inc("outboundCount", 1L),
-                        Updates.inc(InboxIndex.VERSION, 1L)),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER).projection(COUNTERS));
-        if (conversation == null) {
+        boolean reply = author == Author.AI || author == Author.HUMAN;
+        List<Bson> changes = new ArrayList<>(List.of(
+                Updates.set("lastMessageAt", Date.from(now)),
+                Updates.set("lastMessagePreview", preview(message.text())),
+                Updates.set("lastMessageDirection", Direction.OUTBOUND.name()),
+                Updates.set("updatedAt", Date.from(now)),
+                Updates.inc("messageCount", 1L),
+                Updates.inc("outboundCount", 1L),
+                Updates.inc(InboxIndex.VERSION, 1L)));
+        if (reply) {
+            // A reply ends the customer's wait; the document as it was says how long it lasted.
+            changes.add(Updates.unset(WAITING_SINCE));
+            changes.add(Updates.set(LAST_REPLY_AT, Date.from(now)));
+        }
+        Document before = !owned(conversationId) ? null : conversations.findOneAndUpdate(
+                eq("_id", conversationId.toString()), Updates.combine(changes),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE).projection(OUTBOUND_COUNTERS));
+        if (before == null) {
             throw new IllegalArgumentException("No conversation " + conversationId + " in this company");
         }
+        Document conversation = afterOutbound(before, now);
         inbox.file(companyId, conversation);
         String id = messageId != null ? messageId : "lyrox." + UUID.randomUUID();
         Remembered remembered = rememberMessageId(companyId, id, new Document("conversationId", conversationId.toString())
@@ -190,6 +213,11 @@ class MongoConversationLog implements ConversationLog {
         push(remembered, companyId, conversationId, seq, stored);
         if (remembered.fresh()) {
             activity.outbound(companyId, now, author);
+            Date waitingSince = before.getDate(WAITING_SINCE);
+            if (reply && waitingSince != null) {
+                events.publishEvent(new CustomerAnswered(companyId, conversationId, author, waitingSince.toInstant(), now,
+                        firstReply(before)));
+            }
         }
         MessageView view = MessageDocuments.toView(stored, new Document("status", status.name())
                 .append("errorCode", errorCode).append("errorMessage", errorMessage));
@@ -328,18 +356,58 @@ class MongoConversationLog implements ConversationLog {
     }
 
     void changeStatus(UUID conversationId, ConversationStatus status, String reason) {
-        if (status == ConversationStatus.HUMAN_HANDLING && owned(conversationId)) {
-            // Remembered for the reports: when a person took the conversation from the AI (once per change,
-            // judged on the document as it was before).
+        changeStatus(conversationId, status, reason, Updates.set("updatedAt", Date.from(clock.instant())));
+    }
+
+    /**
+     * Handing off and closing are remembered for the reports once per change, judged on the document
+     * as it was before: when a person took the conversation from the AI and why, and how long it had
+     * been open when it closed.
+     */
+    private void changeStatus(UUID conversationId, ConversationStatus status, String reason, Bson alsoSet) {
+        if (status != ConversationStatus.AI_ACTIVE && owned(conversationId)) {
+            Instant now = clock.instant();
             Document before = conversations.findOneAndUpdate(eq("_id", conversationId.toString()),
-                    Updates.set("status", status.name()), new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE).projection(COUNTERS));
+                    Updates.set("status", status.name()),
+                    new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE).projection(STATUS_BEFORE));
             if (before != null && statusOf(before) != status) {
-                conversations.updateOne(eq("_id", conversationId.toString()), Updates.push("handoffs", Date.from(clock.instant())));
-                activity.handoff(TenantContext.requireCompanyId(), clock.instant());
+                UUID companyId = TenantContext.requireCompanyId();
+                if (status == ConversationStatus.HUMAN_HANDLING) {
+                    conversations.updateOne(eq("_id", conversationId.toString()), Updates.push("handoffs", Date.from(now)));
+                    activity.handoff(companyId, now);
+                    events.publishEvent(new ConversationHandedOff(companyId, conversationId, HandoffReason.of(reason), reason, now));
+                } else {
+                    Date opened = before.getDate(OPENED_AT) != null ? before.getDate(OPENED_AT) : before.getDate("createdAt");
+                    if (opened != null) {
+                        events.publishEvent(new ConversationClosed(companyId, conversationId, opened.toInstant(), now));
+                    }
+                }
             }
         }
         update(conversationId, Updates.combine(Updates.set("status", status.name()),
-                Updates.set("statusReason", reason), Updates.set("updatedAt", Date.from(clock.instant()))));
+                Updates.set("statusReason", reason), alsoSet));
+    }
+
+    /** A closed conversation the customer wrote to again opens anew: its next close measures from now. */
+    private void reopen(UUID conversationId, Instant now) {
+        changeStatus(conversationId, ConversationStatus.AI_ACTIVE, "The customer wrote again",
+                Updates.combine(Updates.set("updatedAt", Date.from(now)), Updates.set(OPENED_AT, Date.from(now))));
+    }
+
+    /** The document as an outbound message's update left it, from the document as it was before. */
+    private static Document afterOutbound(Document before, Instant now) {
+        Document after = new Document(before);
+        after.put("messageCount", before.get("messageCount", 0L) + 1);
+        after.put(InboxIndex.VERSION, ((Number) before.get(InboxIndex.VERSION, 0L)).longValue() + 1);
+        after.put("lastMessageAt", Date.from(now));
+        return after;
+    }
+
+    /** Whether a reply now is the first since the conversation opened (or opened again). */
+    private static boolean firstReply(Document before) {
+        Date lastReply = before.getDate(LAST_REPLY_AT);
+        Date opened = before.getDate(OPENED_AT);
+        return lastReply == null || opened != null && lastReply.before(opened);
     }
 
     void update(UUID conversationId, Bson change) {
