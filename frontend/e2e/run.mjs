@@ -1,21 +1,24 @@
 // Walks the dashboard as a new owner would, in Debian's headless Chromium:
-//   node e2e/run.mjs <baseUrl> [screenshotDir]
+//   node e2e/run.mjs <baseUrl> [screenshotDir] [steps module, ./steps.mjs by default]
 // Exits non-zero on the first failed step; screenshots of each page go to screenshotDir.
+// ./demo-steps.mjs looks at the demo companies' ninety days of history instead (screenshots demo-*.png).
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { steps } from './steps.mjs';
 
 const baseUrl = process.argv[2];
 const screenshots = resolve(process.argv[3] ?? '../docs/screenshots');
+const { steps } = await import(process.argv[4] ?? './steps.mjs');
 if (!baseUrl) {
   console.error('usage: node e2e/run.mjs <baseUrl> [screenshotDir]');
   process.exit(2);
 }
 mkdirSync(screenshots, { recursive: true });
-// The folder shows this walk only: screenshots of pages it no longer visits go.
-for (const file of readdirSync(screenshots).filter((name) => name.endsWith('.png'))) rmSync(join(screenshots, file));
+// The folder shows the walks only: screenshots of pages they no longer visit go (each walk its own).
+const demo = (name) => name.startsWith('demo-');
+const walk = process.argv[4] ? demo : (name) => !demo(name);
+for (const file of readdirSync(screenshots).filter((name) => name.endsWith('.png') && walk(name))) rmSync(join(screenshots, file));
 
 const profile = mkdtempSync(join(tmpdir(), 'lyrox-chromium-'));
 const context = await chromium.launchPersistentContext(profile, {

@@ -324,7 +324,7 @@ export function AnalyticsPage() {
               <LineChart data={(times.data.days ?? []).map((day) => ({ ...day, day: day.day?.slice(5) }))}>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="day" fontSize={11} />
-                <YAxis fontSize={11} width={50} unit=" s" />
+                <YAxis fontSize={11} width={60} tickFormatter={(value) => duration(Number(value))} />
                 <Tooltip formatter={(value) => duration(Number(value))} />
                 <Legend />
                 <Line type="monotone" dataKey="p50Seconds" name={t('analytics.p50')} stroke="#0f766e" dot={{ r: 2 }} connectNulls isAnimationActive={false} />

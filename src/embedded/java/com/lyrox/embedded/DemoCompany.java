@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -23,8 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * Seeds "Emilio Born Coaching", a Spanish-speaking fitness coach with two products, an owner
  * login and a WhatsApp number on the simulator, the first time the embedded default starts,
- * and its knowledge base whenever it has none, beside the venue ({@link DemoVenue}); then says
- * where everything is.
+ * and its knowledge base whenever it has none, beside the venue ({@link DemoVenue}); with
+ * {@code lyrox.demo.volume}, ninety days of history for both ({@link DemoVolume}); then says where
+ * everything is.
  */
 @Component
 @ConditionalOnBooleanProperty("lyrox.demo.enabled")
@@ -52,10 +54,12 @@ class DemoCompany {
     private final SimulatorChannel simulator;
     private final DemoKnowledge knowledge;
     private final DemoVenue venue;
+    private final ObjectProvider<DemoVolume> volume;
     private UUID seededCompanyId;
 
     DemoCompany(Accounts accounts, Companies companies, ProductCatalog catalog, Environment environment,
-                SimulatorChannel simulator, DemoKnowledge knowledge, DemoVenue venue) {
+                SimulatorChannel simulator, DemoKnowledge knowledge, DemoVenue venue, ObjectProvider<DemoVolume> volume) {
+        this.volume = volume;
         this.accounts = accounts;
         this.companies = companies;
         this.catalog = catalog;
@@ -74,6 +78,10 @@ class DemoCompany {
         simulator.pointAt(SIMULATOR_PHONE_NUMBER_ID, "+1 555 010 0000", seededCompanyId, "http://localhost:" + port);
         venue.seedAndPoint("http://localhost:" + port);
         demoCompanyId().ifPresent(companyId -> TenantContext.runAs(companyId, null, knowledge::seedIfEmpty));
+        volume.ifAvailable(history -> {
+            simulator.route(SIMULATOR_PHONE_NUMBER_ID).ifPresent(route -> history.fill(route, DemoVolume.COACHING));
+            simulator.route(DemoVenue.SIMULATOR_PHONE_NUMBER_ID).ifPresent(route -> history.fill(route, DemoVolume.VENUE));
+        });
         String base = "http://localhost:" + port;
         log.info("""
 

@@ -1,6 +1,7 @@
 package com.lyrox.embedded;
 
 import com.lyrox.platform.TenantContext;
+import com.lyrox.tenants.ChannelRoute;
 import com.lyrox.tenants.ChannelRequest;
 import com.lyrox.tenants.Channels;
 import java.util.Optional;
@@ -26,6 +27,11 @@ class SimulatorChannel {
     Optional<UUID> companyOf(String phoneNumberId, UUID seeded) {
         return channels.routeByPhoneNumberId(phoneNumberId).map(route -> route.companyId())
                 .or(() -> Optional.ofNullable(seeded));
+    }
+
+    /** The company and channel of a simulated number, once it exists. */
+    Optional<ChannelRoute> route(String phoneNumberId) {
+        return channels.routeByPhoneNumberId(phoneNumberId);
     }
 
     /** Creates the number, or points it at this server's address. */

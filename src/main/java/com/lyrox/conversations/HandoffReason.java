@@ -9,23 +9,28 @@ import java.util.Locale;
  * by the AI (a model's own words, the offline model's codes such as {@code complaint}), by the
  * system (the AI failed, the month's AI interactions are used up) and by the team (a takeover);
  * {@link #of(String)} sorts them: a leading category name wins ({@code "COMPLAINT: charged twice"}),
- * then the system's and the team's own phrases, then words in English, Spanish and Portuguese.
+ * then the system's and the team's own phrases, then words in English, Spanish, Portuguese and
+ * Bahasa Indonesia.
  */
 public enum HandoffReason {
     /** The customer asked for a person. */
     CUSTOMER_ASKED(List.of("human", " person ", " persona ", "humano", " pessoa ", " agent ", " agente ", "atendente", "asesor",
-            "someone", "alguien", "alguem", "talk to", "hablar con", "falar com", "owner", "dueno", "manager")),
+            "someone", "alguien", "alguem", "talk to", "hablar con", "falar com", "owner", "dueno", "manager",
+            "bicara dengan", " admin ", "orang asli")),
     /** A complaint, a refund, a charge disputed. */
     COMPLAINT(List.of("complaint", "complain", "queja", "reclamo", "reclama", "refund", "reembolso", "devolu", "charged",
-            "cobr", "robo", "fraud", "estafa", "scam", "golpe", "angry", "molest", "enojad", "furious", "chargeback")),
+            "cobr", "robo", "fraud", "estafa", "scam", "golpe", "angry", "molest", "enojad", "furious", "chargeback",
+            "komplain", "kecewa", "uang kembali", "penipuan")),
     /** Health, injuries, legal matters: what the AI must not answer. */
     SENSITIVE(List.of("sensitive", "medical", "medic", "injur", "lesion", "lesao", " pain ", "dolor", " dor ", "pregnan",
-            "embaraz", "gravid", "legal", "lawyer", "abogado", "advogado", "health", "salud", "saude", "doctor")),
+            "embaraz", "gravid", "legal", "lawyer", "abogado", "advogado", "health", "salud", "saude", "doctor",
+            "cedera", "sakit", "hamil", "dokter")),
     /** A booking the AI could not make. */
-    BOOKING(List.of("booking", "book ", "reserva", "agendamento", "agenda", "cita", "appointment", "slot", "horario")),
+    BOOKING(List.of("booking", "book ", "reserva", "agendamento", "agenda", "cita", "appointment", "slot", "horario",
+            "pesan lapangan", "jadwal")),
     /** The AI did not know the answer. */
     UNSURE(List.of("unsure", "not sure", "no se", "nao sei", "don't know", "dont know", "does not know", "unknown",
-            "knowledge", "no information", "sin informacion", "could not find")),
+            "knowledge", "no information", "sin informacion", "could not find", "tidak tahu")),
     /** The month's AI interactions (and the balance) are used up. */
     AI_LIMIT(List.of("interactions are used up", "allowance", "used up", "balance")),
     /** The AI failed to answer (the model provider was down, an error). */

@@ -29,6 +29,10 @@ class HandoffReasonTests {
             Quer falar com um atendente                            | CUSTOMER_ASKED
             Customer asked about a refund after being charged twice | COMPLAINT
             I'm not sure about the shipping times                  | UNSURE
+            Komplain: lampu mati, minta refund                     | COMPLAINT
+            Pelanggan mau bicara dengan admin                      | CUSTOMER_ASKED
+            Quiere hablar con Emilio                               | CUSTOMER_ASKED
+            Queja: no recibió lo que pagó y está molesto           | COMPLAINT
             Wants the Plan Personalizado with extras               | OTHER
             ''                                                     | OTHER
             """)

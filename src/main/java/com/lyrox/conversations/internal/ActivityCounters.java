@@ -103,6 +103,11 @@ class ActivityCounters {
         redis.opsForValue().setIfAbsent(marker(companyId), "0");
     }
 
+    /** Marks the counters of a company as incomplete: the next reader counts them again from the history. */
+    void forget(UUID companyId) {
+        redis.delete(marker(companyId));
+    }
+
     /** One call, however many kinds the event counts as. */
     private void count(UUID companyId, Instant at, List<Kind> kinds) {
         LocalDate day = day(at);
