@@ -31,6 +31,7 @@ const SPANISH: Record<string, string> = {
   bought: 'ya compró',
   refunded: 'tuvo un reembolso',
   negative_share: 'sobre todo objeciones y quejas',
+  slow_replies: 'esperó mucho las respuestas',
 };
 
 /** A factor or model feature in the dashboard's language: the API's words (with their counts) in English, the code's meaning in Spanish. */

@@ -9,7 +9,7 @@ import java.util.UUID;
  * answered yet to the AI's or a person's reply. {@code first} when it is the first reply since the
  * conversation opened (or opened again after it was closed). Raised once per reply recorded.
  */
-public record CustomerAnswered(UUID companyId, UUID conversationId, Author answeredBy, Instant waitingSince,
+public record CustomerAnswered(UUID companyId, UUID conversationId, UUID customerId, Author answeredBy, Instant waitingSince,
                                Instant answeredAt, boolean first) {
 
     public Duration waited() {

@@ -20,7 +20,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 
@@ -166,33 +165,46 @@ class AnalyticsReport {
                 total[3], total[4], rate(total[2], total[2] + total[3]), rate(total[4], total[0]), days);
     }
 
+    /**
+     * From the per-day counts of the waits by bucket: the percentiles of the period and of each of its
+     * days, whatever the number of replies (a year reads at most days × groups × buckets rows).
+     */
     AnalyticsViews.ResponseTimes responseTimes(ReportPeriod period) {
-        List<ConversationTimings.WaitRow> waits = timings.waitsBetween(period.start(), period.end());
-        Map<LocalDate, ConversationTimings.DayRow> byDay = new TreeMap<>();
-        timings.waitsPerDay(period.start(), period.end(), period.zone()).forEach(day -> byDay.put(day.day(), day));
+        Map<String, WaitHistogram> groups = new TreeMap<>();
+        Map<LocalDate, WaitHistogram> byDay = new TreeMap<>();
+        WaitHistogram resolution = new WaitHistogram();
+        for (ConversationTimings.Counted counted : timings.countedBetween(period.from(), period.to())) {
+            if ("RESOLUTION".equals(counted.kind())) {
+                resolution.add(counted.bucket(), counted.count());
+                continue;
+            }
+            for (String group : List.of("all", counted.answeredBy())) {
+                groups.computeIfAbsent("response:" + group, key -> new WaitHistogram()).add(counted.bucket(), counted.count());
+                if (counted.first()) {
+                    groups.computeIfAbsent("first:" + group, key -> new WaitHistogram()).add(counted.bucket(), counted.count());
+                }
+            }
+            byDay.computeIfAbsent(counted.day(), day -> new WaitHistogram()).add(counted.bucket(), counted.count());
+        }
         List<AnalyticsViews.ResponseDay> days = new ArrayList<>();
         for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
-            ConversationTimings.DayRow row = byDay.get(day);
-            days.add(row == null ? new AnalyticsViews.ResponseDay(day, 0, null, null)
-                    : new AnalyticsViews.ResponseDay(day, row.count(), seconds(row.p50()), seconds(row.p90())));
+            WaitHistogram waits = byDay.getOrDefault(day, new WaitHistogram());
+            days.add(new AnalyticsViews.ResponseDay(day, waits.count(), seconds(waits.percentile(0.5)),
+                    seconds(waits.percentile(0.9))));
         }
-        return new AnalyticsViews.ResponseTimes(period.from(), period.to(), period.zone().getId(), waits(waits, true),
-                waits(waits, null), durations(timings.resolutionsBetween(period.start(), period.end())), days);
+        return new AnalyticsViews.ResponseTimes(period.from(), period.to(), period.zone().getId(), waits(groups, "first"),
+                waits(groups, "response"), durations(resolution), days);
     }
 
-    /** The waits with the first-reply flag {@code first} (null: every wait), all and by who answered. */
-    private static AnalyticsViews.Waits waits(List<ConversationTimings.WaitRow> rows, Boolean first) {
-        return new AnalyticsViews.Waits(durations(rows, first, null), durations(rows, first, "AI"), durations(rows, first, "HUMAN"));
+    /** The waits of a kind ({@code first} or {@code response}), all and by who answered. */
+    private static AnalyticsViews.Waits waits(Map<String, WaitHistogram> groups, String kind) {
+        return new AnalyticsViews.Waits(durations(groups.get(kind + ":all")), durations(groups.get(kind + ":AI")),
+                durations(groups.get(kind + ":HUMAN")));
     }
 
-    private static AnalyticsViews.Durations durations(List<ConversationTimings.WaitRow> rows, Boolean first, String answeredBy) {
-        return rows.stream().filter(row -> Objects.equals(row.first(), first)
-                        && Objects.equals(row.answeredBy(), answeredBy))
-                .findFirst().map(AnalyticsReport::durations).orElse(new AnalyticsViews.Durations(0, null, null));
-    }
-
-    private static AnalyticsViews.Durations durations(ConversationTimings.WaitRow row) {
-        return new AnalyticsViews.Durations(row.count(), seconds(row.p50()), seconds(row.p90()));
+    private static AnalyticsViews.Durations durations(WaitHistogram waits) {
+        return waits == null ? new AnalyticsViews.Durations(0, null, null)
+                : new AnalyticsViews.Durations(waits.count(), seconds(waits.percentile(0.5)), seconds(waits.percentile(0.9)));
     }
 
     AnalyticsViews.Handoffs handoffs(ReportPeriod period) {

@@ -11,9 +11,10 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
@@ -39,8 +40,8 @@ class ConversationTimings {
     private static final Logger log = LoggerFactory.getLogger(ConversationTimings.class);
 
     /** A wait or a conversation's time open. */
-    private record Timing(UUID companyId, UUID conversationId, String kind, Instant at, boolean first, String answeredBy,
-                          double seconds) {
+    private record Timing(UUID companyId, UUID conversationId, UUID customerId, String kind, Instant at, boolean first,
+                          String answeredBy, double seconds) {
     }
 
     /** A handoff. */
@@ -57,13 +58,14 @@ class ConversationTimings {
 
     @EventListener
     void on(CustomerAnswered answered) {
-        timings.add(new Timing(answered.companyId(), answered.conversationId(), "RESPONSE", answered.answeredAt(),
+        timings.add(new Timing(answered.companyId(), answered.conversationId(), answered.customerId(), "RESPONSE",
+                answered.answeredAt(),
                 answered.first(), answered.answeredBy() == Author.AI ? "AI" : "HUMAN", seconds(answered.waited())));
     }
 
     @EventListener
     void on(ConversationClosed closed) {
-        timings.add(new Timing(closed.companyId(), closed.conversationId(), "RESOLUTION", closed.closedAt(), false, null,
+        timings.add(new Timing(closed.companyId(), closed.conversationId(), null, "RESOLUTION", closed.closedAt(), false, null,
                 seconds(closed.resolution())));
     }
 
@@ -84,15 +86,17 @@ class ConversationTimings {
     void write() {
         drain(timings).stream().collect(Collectors.groupingBy(Timing::companyId)).forEach((companyId, noted) ->
                 writeAs(companyId, noted, timings, () -> jdbc.batchUpdate("""
-                        INSERT INTO conversation_timings (company_id, conversation_id, kind, at, first, answered_by, seconds)
-                        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", noted, noted.size(), (statement, timing) -> {
+                        INSERT INTO conversation_timings (company_id, conversation_id, customer_id, kind, at, first, answered_by,
+                                                          seconds)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", noted, noted.size(), (statement, timing) -> {
                     statement.setObject(1, companyId);
                     statement.setObject(2, timing.conversationId());
-                    statement.setString(3, timing.kind());
-                    statement.setTimestamp(4, Timestamp.from(timing.at()));
-                    statement.setBoolean(5, timing.first());
-                    statement.setString(6, timing.answeredBy());
-                    statement.setDouble(7, timing.seconds());
+                    statement.setObject(3, timing.customerId());
+                    statement.setString(4, timing.kind());
+                    statement.setTimestamp(5, Timestamp.from(timing.at()));
+                    statement.setBoolean(6, timing.first());
+                    statement.setString(7, timing.answeredBy());
+                    statement.setDouble(8, timing.seconds());
                 })));
         drain(handoffs).stream().collect(Collectors.groupingBy(Handoff::companyId)).forEach((companyId, noted) ->
                 writeAs(companyId, noted, handoffs, () -> jdbc.batchUpdate("""
@@ -126,50 +130,49 @@ class ConversationTimings {
         }
     }
 
-    /** Count and percentiles of the waits of [from, to) by the first-reply flag and who answered; NULL in a key is "any". */
-    record WaitRow(Boolean first, String answeredBy, long count, Double p50, Double p90) {
+    /** How many waits (or times open) of a kind, first or not, ended by whom, fell in a bucket on a day. */
+    record Counted(String kind, LocalDate day, boolean first, String answeredBy, int bucket, long count) {
     }
 
-    List<WaitRow> waitsBetween(Instant from, Instant to) {
+    /** The day counts of [from, to], days in the company's time zone ({@code conversation_timing_days}). */
+    List<Counted> countedBetween(LocalDate from, LocalDate to) {
         return jdbc.query("""
-                SELECT CASE WHEN grouping(first) = 1 THEN NULL ELSE first END AS first,
-                       CASE WHEN grouping(answered_by) = 1 THEN NULL ELSE answered_by END AS answered_by, count(*) AS n,
-                       percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds) AS p50,
-                       percentile_cont(0.9) WITHIN GROUP (ORDER BY seconds) AS p90
-                  FROM conversation_timings
-                 WHERE company_id = ? AND kind = 'RESPONSE' AND at >= ? AND at < ?
-                 GROUP BY GROUPING SETS ((), (answered_by), (first), (first, answered_by))""",
-                (row, index) -> new WaitRow((Boolean) row.getObject("first"), row.getString("answered_by"), row.getLong("n"),
-                        (Double) row.getObject("p50"), (Double) row.getObject("p90")),
-                TenantContext.requireCompanyId(), Timestamp.from(from), Timestamp.from(to));
+                SELECT kind, day, first, answered_by, bucket, sum(count) AS n
+                  FROM conversation_timing_days
+                 WHERE company_id = ? AND day >= ? AND day <= ?
+                 GROUP BY kind, day, first, answered_by, bucket""",
+                (row, index) -> new Counted(row.getString("kind"), row.getObject("day", LocalDate.class), row.getBoolean("first"),
+                        row.getString("answered_by"), row.getInt("bucket"), row.getLong("n")),
+                TenantContext.requireCompanyId(), from, to);
     }
 
-    /** Count and percentiles of the conversations closed in [from, to). */
-    WaitRow resolutionsBetween(Instant from, Instant to) {
-        return jdbc.queryForObject("""
-                SELECT count(*) AS n, percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds) AS p50,
-                       percentile_cont(0.9) WITHIN GROUP (ORDER BY seconds) AS p90
-                  FROM conversation_timings
-                 WHERE company_id = ? AND kind = 'RESOLUTION' AND at >= ? AND at < ?""",
-                (row, index) -> new WaitRow(null, null, row.getLong("n"), (Double) row.getObject("p50"), (Double) row.getObject("p90")),
-                TenantContext.requireCompanyId(), Timestamp.from(from), Timestamp.from(to));
-    }
-
-    /** A day's waits in {@code zone}. */
-    record DayRow(LocalDate day, long count, Double p50, Double p90) {
-    }
-
-    List<DayRow> waitsPerDay(Instant from, Instant to, ZoneId zone) {
-        return jdbc.query("""
-                SELECT (at AT TIME ZONE ?)::date AS day, count(*) AS n,
-                       percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds) AS p50,
-                       percentile_cont(0.9) WITHIN GROUP (ORDER BY seconds) AS p90
-                  FROM conversation_timings
-                 WHERE company_id = ? AND kind = 'RESPONSE' AND at >= ? AND at < ?
-                 GROUP BY 1 ORDER BY 1""",
-                (row, index) -> new DayRow(row.getObject("day", LocalDate.class), row.getLong("n"),
-                        (Double) row.getObject("p50"), (Double) row.getObject("p90")),
-                zone.getId(), TenantContext.requireCompanyId(), Timestamp.from(from), Timestamp.from(to));
+    /**
+     * The median minutes each customer waited for a reply, counting only the waits that ended before
+     * the customer's moment when one is given (null: all of them); a customer never answered is absent.
+     */
+    Map<UUID, Double> medianWaitMinutes(Map<UUID, Instant> until) {
+        if (until.isEmpty()) {
+            return Map.of();
+        }
+        List<UUID> customers = new ArrayList<>(until.keySet());
+        Timestamp[] moments = customers.stream().map(id -> until.get(id) == null ? null : Timestamp.from(until.get(id)))
+                .toArray(Timestamp[]::new);
+        Map<UUID, Double> medians = new HashMap<>();
+        jdbc.query(connection -> {
+            var statement = connection.prepareStatement("""
+                    SELECT t.customer_id, percentile_cont(0.5) WITHIN GROUP (ORDER BY t.seconds) / 60 AS minutes
+                      FROM unnest(?::uuid[], ?::timestamptz[]) AS c(customer_id, until)
+                      JOIN conversation_timings t ON t.company_id = ? AND t.customer_id = c.customer_id AND t.kind = 'RESPONSE'
+                                                 AND (c.until IS NULL OR t.at < c.until)
+                     GROUP BY t.customer_id""");
+            statement.setArray(1, connection.createArrayOf("uuid", customers.toArray()));
+            statement.setArray(2, connection.createArrayOf("timestamptz", moments));
+            statement.setObject(3, TenantContext.requireCompanyId());
+            return statement;
+        }, row -> {
+            medians.put(row.getObject("customer_id", UUID.class), row.getDouble("minutes"));
+        });
+        return medians;
     }
 
     /** Handoffs of one reason in a period, with the latest one's words. */

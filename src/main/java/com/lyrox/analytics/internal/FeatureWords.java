@@ -18,6 +18,7 @@ final class FeatureWords {
             case "turns" -> "messages answered";
             case "tags" -> "tags from the team";
             case "negative_share" -> "share of objections and complaints";
+            case "slow_replies" -> "waited long for replies";
             default -> feature;
         };
     }

@@ -34,10 +34,12 @@ class LeadScorer {
     private final SaleSignals sales;
     private final LeadModels models;
     private final AnalyticsSettings settings;
+    private final ConversationTimings timings;
     private final Clock clock;
 
     LeadScorer(LeadScores customers, TurnSignals turns, SaleSignals sales, LeadModels models, AnalyticsSettings settings,
-               Clock clock) {
+               ConversationTimings timings, Clock clock) {
+        this.timings = timings;
         this.customers = customers;
         this.turns = turns;
         this.sales = sales;
@@ -57,6 +59,7 @@ class LeadScorer {
         facts.forEach(fact -> untilNow.put(fact.customerId(), null));
         Map<UUID, TurnSignals.Signals> turnSignals = turns.byCustomer(untilNow);
         Map<UUID, SaleSignals.Signals> saleSignals = sales.byCustomer(untilNow.keySet());
+        Map<UUID, Double> waits = timings.medianWaitMinutes(untilNow);
         Optional<LeadModels.Stored> stored = models.find();
         Optional<LeadModel> model = stored.flatMap(LeadModels.Stored::model);
         double trust = model.isPresent() ? Math.min(1.0, stored.get().conversions() / (double) settings.fullTrustAt()) : 0;
@@ -64,7 +67,7 @@ class LeadScorer {
         for (LeadScores.Facts fact : facts) {
             UUID id = fact.customerId();
             LeadFeatures lead = LeadFeatures.of(fact, turnSignals.getOrDefault(id, TurnSignals.Signals.none(id)),
-                    saleSignals.getOrDefault(id, SaleSignals.Signals.none(id)), now);
+                    saleSignals.getOrDefault(id, SaleSignals.Signals.none(id)), waits.get(id), now);
             scores.add(score(id, lead, model, trust, now));
         }
         customers.record(scores);

@@ -31,10 +31,12 @@ class ModelTraining {
     private final LeadModels models;
     private final LeadScorer scorer;
     private final AnalyticsSettings settings;
+    private final ConversationTimings timings;
     private final Clock clock;
 
     ModelTraining(LeadScores customers, TurnSignals turns, SaleSignals sales, LeadModels models, LeadScorer scorer,
-                  AnalyticsSettings settings, Clock clock) {
+                  AnalyticsSettings settings, ConversationTimings timings, Clock clock) {
+        this.timings = timings;
         this.customers = customers;
         this.turns = turns;
         this.sales = sales;
@@ -47,8 +49,14 @@ class ModelTraining {
     /** Whether the company has bought since its model was trained (or has no model yet and enough buyers). */
     boolean due() {
         long buyers = sales.buyers();
-        return models.find().map(stored -> stored.conversions() != buyers)
+        return models.find().map(stored -> stored.conversions() != buyers || learnedOtherFeatures(stored))
                 .orElse(buyers >= settings.minConversions());
+    }
+
+    /** A model learned from another set of features than today's (an earlier version's): learned again. */
+    private static boolean learnedOtherFeatures(LeadModels.Stored stored) {
+        return stored.model().isPresent() && !stored.weights().stream().map(LeadModel.Weight::feature).toList()
+                .containsAll(List.of(LeadFeatures.NAMES));
     }
 
     /** Trains, keeps the model and rescores every customer; answers what was stored. */
@@ -70,13 +78,14 @@ class ModelTraining {
             Map<UUID, Instant> until = new HashMap<>();
             page.forEach(id -> until.put(id, saleSignals.containsKey(id) ? saleSignals.get(id).firstCompletedAt() : null));
             Map<UUID, TurnSignals.Signals> turnSignals = turns.byCustomer(until);
+            Map<UUID, Double> waits = timings.medianWaitMinutes(until);
             for (LeadScores.Facts fact : customers.facts(page)) {
                 UUID id = fact.customerId();
                 Instant moment = until.get(id) == null ? now : until.get(id);
                 boolean bought = until.get(id) != null;
                 conversions += bought ? 1 : 0;
                 LeadFeatures lead = LeadFeatures.of(fact, turnSignals.getOrDefault(id, TurnSignals.Signals.none(id)),
-                        SaleSignals.Signals.none(id), moment);
+                        SaleSignals.Signals.none(id), waits.get(id), moment);
                 history.add(new Dated(fact.firstContact(), new LeadModel.Example(lead.values(), bought)));
             }
         } while (page.size() == PAGE);

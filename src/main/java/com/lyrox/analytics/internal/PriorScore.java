@@ -28,6 +28,7 @@ final class PriorScore {
         put(points, "objections", -6 * Math.min(turns.objections(), 2));
         put(points, "turns", (int) Math.round(1.5 * Math.min(turns.turns(), 10)));
         put(points, "tags", lead.tags() > 0 ? 4 : 0);
+        put(points, "slow_replies", lead.waitMinutes() >= 240 ? -10 : lead.waitMinutes() >= 60 ? -5 : 0);
         put(points, "days_silent", lead.daysSilent() >= 3 ? -(int) Math.min(Math.floor(lead.daysSilent()), 30) : 0);
         put(points, "bought", lead.sales().completed() > 0 ? 20 : 0);
         put(points, "unpaid_link", lead.sales().pending() > 0 ? 6 : 0);

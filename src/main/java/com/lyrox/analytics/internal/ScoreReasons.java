@@ -23,8 +23,13 @@ final class ScoreReasons {
             case "bought" -> times("bought", lead.sales().completed());
             case "refunded" -> "had a refund";
             case "negative_share" -> "mostly objections and complaints";
+            case "slow_replies" -> "waited " + waited(lead.waitMinutes()) + " for replies (median)";
             default -> code;
         };
+    }
+
+    private static String waited(double minutes) {
+        return minutes < 90 ? Math.round(minutes) + " min" : Math.round(minutes / 60) + " h";
     }
 
     private static String times(String what, int count) {

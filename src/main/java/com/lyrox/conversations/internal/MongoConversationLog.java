@@ -77,7 +77,7 @@ class MongoConversationLog implements ConversationLog {
     /** {@link #COUNTERS} and what an outbound message reads of the document as it was before it. */
     private static final Bson OUTBOUND_COUNTERS = Projections.include("companyId", "messageCount", "inboundCount", "status",
             "answeredThroughSeq", "turnClaim", "turnFromSeq", "replyingThroughSeq", "stage", "unreadCount", "lastMessageAt",
-            InboxIndex.VERSION, WAITING_SINCE, LAST_REPLY_AT, OPENED_AT, "createdAt");
+            InboxIndex.VERSION, WAITING_SINCE, LAST_REPLY_AT, OPENED_AT, "createdAt", "customerId");
     private static final Bson STATUS_BEFORE = Projections.include("status", OPENED_AT, "createdAt");
     private static final Bson DELIVERY = Projections.include("conversationId", "direction", "rank");
 
@@ -215,8 +215,8 @@ class MongoConversationLog implements ConversationLog {
             activity.outbound(companyId, now, author);
             Date waitingSince = before.getDate(WAITING_SINCE);
             if (reply && waitingSince != null) {
-                events.publishEvent(new CustomerAnswered(companyId, conversationId, author, waitingSince.toInstant(), now,
-                        firstReply(before)));
+                events.publishEvent(new CustomerAnswered(companyId, conversationId, UUID.fromString(before.getString("customerId")),
+                        author, waitingSince.toInstant(), now, firstReply(before)));
             }
         }
         MessageView view = MessageDocuments.toView(stored, new Document("status", status.name())

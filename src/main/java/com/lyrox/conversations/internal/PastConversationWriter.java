@@ -89,8 +89,8 @@ class PastConversationWriter implements PastConversations {
                 waitingSince = waitingSince == null ? message.at() : waitingSince;
             } else if (message.author() == Author.AI || message.author() == Author.HUMAN) {
                 if (waitingSince != null) {
-                    events.add(new CustomerAnswered(companyId, conversationId, message.author(), waitingSince, message.at(),
-                            lastReply == null));
+                    events.add(new CustomerAnswered(companyId, conversationId, customer.customerId(), message.author(),
+                            waitingSince, message.at(), lastReply == null));
                 }
                 waitingSince = null;
                 lastReply = message.at();
