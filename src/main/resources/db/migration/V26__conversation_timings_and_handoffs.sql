@@ -34,7 +34,8 @@ CREATE TABLE conversation_timing_days (
     answered_by VARCHAR(10) NOT NULL,
     bucket      SMALLINT NOT NULL,
     count       INTEGER NOT NULL,
-    PRIMARY KEY (company_id, kind, day, first, answered_by, bucket)
+    -- The day right after the company: a period is one range of the index.
+    PRIMARY KEY (company_id, day, kind, first, answered_by, bucket)
 );
 
 CREATE FUNCTION count_conversation_timing() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -52,7 +53,7 @@ BEGIN
     INSERT INTO conversation_timing_days (company_id, kind, day, first, answered_by, bucket, count)
     VALUES (NEW.company_id, NEW.kind, local_day, NEW.first, coalesce(NEW.answered_by, ''),
             floor(ln(1 + NEW.seconds) * 10)::smallint, 1)
-    ON CONFLICT (company_id, kind, day, first, answered_by, bucket)
+    ON CONFLICT (company_id, day, kind, first, answered_by, bucket)
         DO UPDATE SET count = conversation_timing_days.count + 1;
     RETURN NULL;
 END $$;

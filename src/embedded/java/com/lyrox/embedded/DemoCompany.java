@@ -55,11 +55,14 @@ class DemoCompany {
     private final DemoKnowledge knowledge;
     private final DemoVenue venue;
     private final ObjectProvider<DemoVolume> volume;
+    private final ObjectProvider<DemoShop> shop;
     private UUID seededCompanyId;
 
     DemoCompany(Accounts accounts, Companies companies, ProductCatalog catalog, Environment environment,
-                SimulatorChannel simulator, DemoKnowledge knowledge, DemoVenue venue, ObjectProvider<DemoVolume> volume) {
+                SimulatorChannel simulator, DemoKnowledge knowledge, DemoVenue venue, ObjectProvider<DemoVolume> volume,
+                ObjectProvider<DemoShop> shop) {
         this.volume = volume;
+        this.shop = shop;
         this.accounts = accounts;
         this.companies = companies;
         this.catalog = catalog;
@@ -81,6 +84,7 @@ class DemoCompany {
         volume.ifAvailable(history -> {
             simulator.route(SIMULATOR_PHONE_NUMBER_ID).ifPresent(route -> history.fill(route, DemoVolume.COACHING));
             simulator.route(DemoVenue.SIMULATOR_PHONE_NUMBER_ID).ifPresent(route -> history.fill(route, DemoVolume.VENUE));
+            shop.ifAvailable(luna -> history.fill(luna.seedAndPoint("http://localhost:" + port), DemoVolume.SHOP));
         });
         String base = "http://localhost:" + port;
         log.info("""
@@ -93,6 +97,8 @@ class DemoCompany {
                   Venue login: {} / {}  (Arena Futsal Jakarta: courts booked in the chat)
                   Simulator:   POST {}/api/v1/simulator/messages to write as a customer
                 """, base, base, base, base, EMAIL, PASSWORD, DemoVenue.EMAIL, PASSWORD, base);
+        shop.ifAvailable(luna -> log.info("  Shop login:  {} / {}  (Loja Luna: two outlets; all three with ninety days of history)",
+                DemoShop.EMAIL, PASSWORD));
     }
 
     private void seed() {

@@ -182,6 +182,50 @@ abstract class DemoScripts {
         }
     }
 
+    /** A clothing shop's customers in Portuguese. */
+    static final class Shop extends DemoScripts {
+
+        @Override
+        Script script(Outcome outcome, String name, ProductView product, Random random) {
+            String item = product == null ? "a peça" : product.name();
+            String price = product == null ? "" : "R$ " + product.price().toPlainString().replace('.', ',');
+            String size = pick(random, List.of("P", "M", "G", "GG"));
+            Lines lines = new Lines();
+            lines.customer(pick(random, List.of("Oi! Quanto custa o " + item + "?", "oi, tem " + item.toLowerCase() + " no tamanho " + size + "?",
+                    "Boa tarde, vi no Instagram o " + item + ", ainda tem?")));
+            lines.ai("Oi, " + name + "! 😊 O " + item + " sai por " + price + " e temos no " + size + ". Quer que eu separe para você?");
+            lines.tag("tamanho-" + size.toLowerCase());
+            if (random.nextInt(6) == 0) {
+                lines.gap(pick(random, List.of("Vocês entregam em Campinas?", "Aceitam Pix parcelado?", "A loja do Centro abre domingo?")),
+                        "Vou confirmar com a equipe e já te respondo 🙏");
+            }
+            switch (outcome) {
+                case LEAD -> lines.customer(pick(random, List.of("Vou pensar, obrigada!", "Ok, depois eu volto")));
+                case CHURNED -> lines.customer("Achei caro, vou deixar pra próxima").ai("Tudo bem, " + name + "! Qualquer coisa estou aqui.");
+                default -> {
+                    lines.customer(pick(random, List.of("Quero sim! Como pago?", "Pode separar, manda o link")))
+                            .link("Aqui está o link: " + (product == null ? "" : product.paymentLink()) + " Assim que pagar, enviamos 📦");
+                    if (outcome == Outcome.CUSTOMER) {
+                        lines.customer(pick(random, List.of("Paguei!", "Pronto, pago ✅"))).tag("cliente")
+                                .ai("Recebido, " + name + "! Seu pedido sai amanhã 💛");
+                    }
+                }
+            }
+            int trouble = random.nextInt(10);
+            if (trouble == 0) {
+                lines.customer("Recebi o tamanho errado e quero trocar, estou chateada")
+                        .handOff("Sinto muito, " + name + "! Vou passar para a nossa equipe resolver a troca.",
+                                "Reclamação: tamanho errado, quer trocar", "Ok, aguardo")
+                        .person("Oi " + name + ", aqui é a Marina. Já agendamos a troca, desculpe o transtorno!");
+            } else if (trouble == 1) {
+                lines.customer("Posso falar com uma pessoa?")
+                        .handOff("Claro! Vou chamar alguém da equipe.", "Quer falar com uma pessoa", "Obrigada")
+                        .person("Oi " + name + ", Marina aqui. Como posso ajudar?");
+            }
+            return lines.build();
+        }
+    }
+
     /** A futsal and badminton venue's customers in Bahasa Indonesia; it sells court hours, not products. */
     static final class Venue extends DemoScripts {
 

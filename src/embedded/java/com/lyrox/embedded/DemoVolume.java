@@ -27,8 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Ninety days of a living business for each demo company, so that a new user sees the dashboards at
- * work (the founding documents' test data generator): hundreds of customers first in touch on every
+ * Ninety days of a living business for each demo company (the coach, the venue, and a shop with two
+ * outlets, {@link DemoShop}), so that a new user sees the dashboards at work (the founding documents'
+ * test data generator): hundreds of customers first in touch on every
  * day of the period, each with a conversation in the company's language (questions, prices, payment
  * links, complaints and questions the AI hands to a person, a person's replies hours later), sales
  * paid, pending and failed, and at the venue the courts booked. Written once, the first time the
@@ -52,6 +53,8 @@ class DemoVolume {
     static final Profile COACHING = new Profile("+1305555", 300, List.of("Lucía", "Carlos", "María", "José", "Valentina",
             "Andrés", "Camila", "Diego", "Sofía", "Javier", "Daniela", "Luis", "Gabriela", "Miguel", "Paola", "Ricardo"),
             new DemoScripts.Coaching());
+    static final Profile SHOP = new Profile("+5511955", 250, List.of("Ana", "Bruno", "Carla", "Diego", "Fernanda", "Gabriel",
+            "Juliana", "Lucas", "Mariana", "Pedro", "Rafaela", "Thiago", "Beatriz", "Vinícius"), new DemoScripts.Shop());
     static final Profile VENUE = new Profile("+62812555", 200, List.of("Budi", "Siti", "Agus", "Dewi", "Rizky", "Putri", "Andi",
             "Ayu", "Fajar", "Intan", "Dimas", "Wulan", "Yoga", "Nanda"), new DemoScripts.Venue());
 
@@ -69,6 +72,15 @@ class DemoVolume {
 
     /** Fills the company of {@code route} with its history, unless an earlier start did. */
     void fill(ChannelRoute route, Profile profile) {
+        fill(List.of(route), profile);
+    }
+
+    /** As {@link #fill(ChannelRoute, Profile)} for a company with several outlets (a number each): customers write to one of them. */
+    void fill(List<ChannelRoute> outlets, Profile profile) {
+        if (outlets.isEmpty()) {
+            return;
+        }
+        ChannelRoute route = outlets.get(0);
         TenantContext.runAs(route.companyId(), null, () -> {
             if (Boolean.TRUE.equals(jdbc.queryForObject(
                     "SELECT exists(SELECT 1 FROM customers WHERE company_id = ? AND metadata ->> 'demoVolume' IS NOT NULL)",
@@ -76,7 +88,7 @@ class DemoVolume {
                 return;
             }
             long started = System.nanoTime();
-            History history = new History(route, profile, new Random(profile.phonePrefix().hashCode()));
+            History history = new History(outlets, profile, new Random(profile.phonePrefix().hashCode()));
             history.write();
             conversations.recount();
             log.info("Wrote {} days of demo history for company {}: {} customers, {} sales, {} bookings in {} ms", DAYS,
@@ -89,6 +101,7 @@ class DemoVolume {
     private final class History {
 
         private final ChannelRoute route;
+        private final List<ChannelRoute> outlets;
         private final Profile profile;
         private final Random random;
         private final Instant now = clock.instant();
@@ -97,8 +110,9 @@ class DemoVolume {
         int sales;
         int bookings;
 
-        History(ChannelRoute route, Profile profile, Random random) {
-            this.route = route;
+        History(List<ChannelRoute> outlets, Profile profile, Random random) {
+            this.route = outlets.get(0);
+            this.outlets = outlets;
             this.profile = profile;
             this.random = random;
             this.courts = jdbc.query("SELECT id, price, currency, timezone FROM booking_resources WHERE company_id = ? AND active",
@@ -143,7 +157,8 @@ class DemoVolume {
             ConversationStatus status = script.handoff() != null
                     ? (random.nextInt(3) == 0 ? ConversationStatus.HUMAN_HANDLING : ConversationStatus.CLOSED)
                     : random.nextInt(4) == 0 ? ConversationStatus.CLOSED : ConversationStatus.AI_ACTIVE;
-            conversations.write(new CustomerRef(customerId, phone, name, outcome.stage(), script.tags()), route.channelId(),
+            ChannelRoute outlet = outlets.get(random.nextInt(outlets.size()));
+            conversations.write(new CustomerRef(customerId, phone, name, outcome.stage(), script.tags()), outlet.channelId(),
                     messages, status);
             if (script.linkSent() && script.linkAt() < messages.size() && product != null) {
                 sale(customerId, product, messages.get(script.linkAt()).at(), paidAt);

@@ -100,6 +100,22 @@ class DemoVolumeTests {
         assertThat(api.get("/api/v1/conversations", token).text("$.items[0].customerPhone")).startsWith("+62812555");
     }
 
+    @Test
+    void aShopWithTwoOutletsHasItsCustomersWriteToEither() {
+        Api api = app.api();
+        String token = api.login(DemoShop.EMAIL, DemoCompany.PASSWORD, null).accessToken();
+        String period = period(api, token);
+
+        assertThat(api.get("/api/v1/company", token).text("$.language")).isEqualTo("pt");
+        List<String> outlets = api.get("/api/v1/channels", token).read("$.items[*].id");
+        assertThat(outlets).hasSize(2);
+        assertThat((Integer) api.get("/api/v1/analytics/funnel" + period, token).read("$.contacted"))
+                .isEqualTo(DemoVolume.SHOP.customers());
+        List<String> written = api.get("/api/v1/conversations?size=100", token).read("$.items[*].channelId");
+        assertThat(written).containsAll(outlets);
+        assertThat(api.get("/api/v1/analytics/revenue" + period, token).text("$.totals[0].currency")).isEqualTo("BRL");
+    }
+
     /** The history in Chromium: the analytics page over ninety days and the inbox, with screenshots. */
     @Test
     void theDashboardShowsTheHistoryInChromium() throws Exception {

@@ -166,12 +166,11 @@ class AnalyticsReport {
     }
 
     /**
-     * From the per-day counts of the waits by bucket: the percentiles of the period and of each of its
-     * days, whatever the number of replies (a year reads at most days × groups × buckets rows).
+     * From the per-day counts of the waits by bucket: the percentiles of the period (the counts added up
+     * by the store, a few hundred rows) and of each of its days (found by the store, a row a day).
      */
     AnalyticsViews.ResponseTimes responseTimes(ReportPeriod period) {
         Map<String, WaitHistogram> groups = new TreeMap<>();
-        Map<LocalDate, WaitHistogram> byDay = new TreeMap<>();
         WaitHistogram resolution = new WaitHistogram();
         for (ConversationTimings.Counted counted : timings.countedBetween(period.from(), period.to())) {
             if ("RESOLUTION".equals(counted.kind())) {
@@ -184,13 +183,15 @@ class AnalyticsReport {
                     groups.computeIfAbsent("first:" + group, key -> new WaitHistogram()).add(counted.bucket(), counted.count());
                 }
             }
-            byDay.computeIfAbsent(counted.day(), day -> new WaitHistogram()).add(counted.bucket(), counted.count());
         }
+        Map<LocalDate, ConversationTimings.Day> byDay = new TreeMap<>();
+        timings.daysBetween(period.from(), period.to()).forEach(day -> byDay.put(day.day(), day));
         List<AnalyticsViews.ResponseDay> days = new ArrayList<>();
         for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
-            WaitHistogram waits = byDay.getOrDefault(day, new WaitHistogram());
-            days.add(new AnalyticsViews.ResponseDay(day, waits.count(), seconds(waits.percentile(0.5)),
-                    seconds(waits.percentile(0.9))));
+            ConversationTimings.Day counted = byDay.get(day);
+            days.add(counted == null ? new AnalyticsViews.ResponseDay(day, 0, null, null)
+                    : new AnalyticsViews.ResponseDay(day, counted.count(), seconds(WaitHistogram.middle(counted.p50Bucket())),
+                            seconds(WaitHistogram.middle(counted.p90Bucket()))));
         }
         return new AnalyticsViews.ResponseTimes(period.from(), period.to(), period.zone().getId(), waits(groups, "first"),
                 waits(groups, "response"), durations(resolution), days);

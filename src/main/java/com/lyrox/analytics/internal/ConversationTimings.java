@@ -130,19 +130,40 @@ class ConversationTimings {
         }
     }
 
-    /** How many waits (or times open) of a kind, first or not, ended by whom, fell in a bucket on a day. */
-    record Counted(String kind, LocalDate day, boolean first, String answeredBy, int bucket, long count) {
+    /** How many waits (or times open) of a kind, first or not, ended by whom, fell in a bucket over a period. */
+    record Counted(String kind, boolean first, String answeredBy, int bucket, long count) {
     }
 
-    /** The day counts of [from, to], days in the company's time zone ({@code conversation_timing_days}). */
+    /** The counts of [from, to], days in the company's time zone ({@code conversation_timing_days}), added up over the days. */
     List<Counted> countedBetween(LocalDate from, LocalDate to) {
         return jdbc.query("""
-                SELECT kind, day, first, answered_by, bucket, sum(count) AS n
+                SELECT kind, first, answered_by, bucket, sum(count) AS n
                   FROM conversation_timing_days
                  WHERE company_id = ? AND day >= ? AND day <= ?
-                 GROUP BY kind, day, first, answered_by, bucket""",
-                (row, index) -> new Counted(row.getString("kind"), row.getObject("day", LocalDate.class), row.getBoolean("first"),
-                        row.getString("answered_by"), row.getInt("bucket"), row.getLong("n")),
+                 GROUP BY kind, first, answered_by, bucket""",
+                (row, index) -> new Counted(row.getString("kind"), row.getBoolean("first"), row.getString("answered_by"),
+                        row.getInt("bucket"), row.getLong("n")),
+                TenantContext.requireCompanyId(), from, to);
+    }
+
+    /** A day's waits for a reply: how many, and the buckets of their median and of nine in ten. */
+    record Day(LocalDate day, long count, int p50Bucket, int p90Bucket) {
+    }
+
+    /** Each day of [from, to] with waits, its percentiles found by the store along the day's running count by bucket. */
+    List<Day> daysBetween(LocalDate from, LocalDate to) {
+        return jdbc.query("""
+                SELECT day, total, min(bucket) FILTER (WHERE running >= ceil(0.5 * total)) AS p50,
+                       min(bucket) FILTER (WHERE running >= ceil(0.9 * total)) AS p90
+                  FROM (SELECT day, bucket, sum(n) OVER (PARTITION BY day ORDER BY bucket) AS running,
+                               sum(n) OVER (PARTITION BY day) AS total
+                          FROM (SELECT day, bucket, sum(count) AS n
+                                  FROM conversation_timing_days
+                                 WHERE company_id = ? AND day >= ? AND day <= ? AND kind = 'RESPONSE'
+                                 GROUP BY day, bucket) AS counted) AS running
+                 GROUP BY day, total ORDER BY day""",
+                (row, index) -> new Day(row.getObject("day", LocalDate.class), row.getLong("total"), row.getInt("p50"),
+                        row.getInt("p90")),
                 TenantContext.requireCompanyId(), from, to);
     }
 
