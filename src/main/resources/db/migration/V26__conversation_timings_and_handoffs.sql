@@ -36,6 +36,20 @@ CREATE TABLE conversation_timing_days (
     count       INTEGER NOT NULL,
     -- The day right after the company: a period is one range of the index.
     PRIMARY KEY (company_id, day, kind, first, answered_by, bucket)
+) WITH (fillfactor = 70); -- room on each page for a count's new version (an update that changes no key)
+
+-- A day's waits for a reply in one row once the day is over: how many, and the buckets of their
+-- median and of nine in ten, written by the first report that reads the day (a row for a day without
+-- waits too), so a year's chart reads 366 rows. A wait written later for that day takes the row away
+-- (the trigger below), and the next report writes it again; the two take turns on the day (an
+-- advisory lock), so a report never writes figures that miss a wait written meanwhile.
+CREATE TABLE conversation_timing_day_figures (
+    company_id UUID NOT NULL REFERENCES companies (id) ON DELETE CASCADE,
+    day        DATE NOT NULL,
+    replies    INTEGER NOT NULL,
+    p50_bucket SMALLINT,
+    p90_bucket SMALLINT,
+    PRIMARY KEY (company_id, day)
 );
 
 CREATE FUNCTION count_conversation_timing() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -50,11 +64,17 @@ BEGIN
         -- A zone PostgreSQL does not know counts in UTC, as the application reads it.
         local_day := (NEW.at AT TIME ZONE 'UTC')::date;
     END;
+    -- A company's day is counted by one writer at a time (writers taking days in order never wait on
+    -- each other in a circle), and its kept figures are made again after any report making them now.
+    PERFORM pg_advisory_xact_lock(hashtextextended(NEW.company_id::text || local_day::text, 26));
     INSERT INTO conversation_timing_days (company_id, kind, day, first, answered_by, bucket, count)
     VALUES (NEW.company_id, NEW.kind, local_day, NEW.first, coalesce(NEW.answered_by, ''),
             floor(ln(1 + NEW.seconds) * 10)::smallint, 1)
     ON CONFLICT (company_id, day, kind, first, answered_by, bucket)
         DO UPDATE SET count = conversation_timing_days.count + 1;
+    IF NEW.kind = 'RESPONSE' AND local_day < (now() AT TIME ZONE coalesce(zone, 'UTC'))::date THEN
+        DELETE FROM conversation_timing_day_figures WHERE company_id = NEW.company_id AND day = local_day;
+    END IF;
     RETURN NULL;
 END $$;
 
@@ -78,6 +98,10 @@ CREATE POLICY tenant_isolation ON conversation_timings USING (company_id = lyrox
 ALTER TABLE conversation_timing_days ENABLE ROW LEVEL SECURITY;
 ALTER TABLE conversation_timing_days FORCE ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON conversation_timing_days USING (company_id = lyrox_current_company())
+    WITH CHECK (company_id = lyrox_current_company());
+ALTER TABLE conversation_timing_day_figures ENABLE ROW LEVEL SECURITY;
+ALTER TABLE conversation_timing_day_figures FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON conversation_timing_day_figures USING (company_id = lyrox_current_company())
     WITH CHECK (company_id = lyrox_current_company());
 ALTER TABLE conversation_handoffs ENABLE ROW LEVEL SECURITY;
 ALTER TABLE conversation_handoffs FORCE ROW LEVEL SECURITY;

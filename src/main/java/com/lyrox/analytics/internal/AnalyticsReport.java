@@ -167,7 +167,7 @@ class AnalyticsReport {
 
     /**
      * From the per-day counts of the waits by bucket: the percentiles of the period (the counts added up
-     * by the store, a few hundred rows) and of each of its days (found by the store, a row a day).
+     * by the store, a few hundred rows) and of each of its days (a row a day for the days that are over).
      */
     AnalyticsViews.ResponseTimes responseTimes(ReportPeriod period) {
         Map<String, WaitHistogram> groups = new TreeMap<>();
@@ -185,7 +185,8 @@ class AnalyticsReport {
             }
         }
         Map<LocalDate, ConversationTimings.Day> byDay = new TreeMap<>();
-        timings.daysBetween(period.from(), period.to()).forEach(day -> byDay.put(day.day(), day));
+        timings.daysBetween(period.from(), period.to(), LocalDate.now(clock.withZone(period.zone())))
+                .forEach(day -> byDay.put(day.day(), day));
         List<AnalyticsViews.ResponseDay> days = new ArrayList<>();
         for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
             ConversationTimings.Day counted = byDay.get(day);

@@ -12,9 +12,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
@@ -25,6 +27,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How long customers wait and why conversations reach a person, from the conversations' events:
@@ -49,11 +53,13 @@ class ConversationTimings {
     }
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
     private final ConcurrentLinkedQueue<Timing> timings = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Handoff> handoffs = new ConcurrentLinkedQueue<>();
 
-    ConversationTimings(JdbcTemplate jdbc) {
+    ConversationTimings(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     @EventListener
@@ -84,7 +90,9 @@ class ConversationTimings {
     @Scheduled(fixedDelayString = "${lyrox.analytics.timing-delay:2s}", initialDelayString = "${lyrox.analytics.timing-delay:2s}")
     @PreDestroy
     void write() {
-        drain(timings).stream().collect(Collectors.groupingBy(Timing::companyId)).forEach((companyId, noted) ->
+        // In time order: the store counts a company's day under a lock, taken day after day.
+        drain(timings).stream().sorted(Comparator.comparing(Timing::at))
+                .collect(Collectors.groupingBy(Timing::companyId)).forEach((companyId, noted) ->
                 writeAs(companyId, noted, timings, () -> jdbc.batchUpdate("""
                         INSERT INTO conversation_timings (company_id, conversation_id, customer_id, kind, at, first, answered_by,
                                                           seconds)
@@ -150,21 +158,71 @@ class ConversationTimings {
     record Day(LocalDate day, long count, int p50Bucket, int p90Bucket) {
     }
 
-    /** Each day of [from, to] with waits, its percentiles found by the store along the day's running count by bucket. */
-    List<Day> daysBetween(LocalDate from, LocalDate to) {
+    /** A day's figures from its counts, for the days of {@code ?::date[]} (the company's first). */
+    private static final String FIGURES_OF_DAYS = """
+            SELECT day, total, min(bucket) FILTER (WHERE running >= ceil(0.5 * total)) AS p50,
+                   min(bucket) FILTER (WHERE running >= ceil(0.9 * total)) AS p90
+              FROM (SELECT day, bucket, sum(n) OVER (PARTITION BY day ORDER BY bucket) AS running,
+                           sum(n) OVER (PARTITION BY day) AS total
+                      FROM (SELECT day, bucket, sum(count) AS n
+                              FROM conversation_timing_days
+                             WHERE company_id = ? AND day = ANY (?::date[]) AND kind = 'RESPONSE'
+                             GROUP BY day, bucket) AS counted) AS running
+             GROUP BY day, total""";
+
+    /**
+     * Each day of [from, to] with waits. A day that is over ({@code today} is the company's) is read
+     * from its kept figures, made and kept the first time it is asked for; the days not over yet are
+     * made from their counts.
+     */
+    List<Day> daysBetween(LocalDate from, LocalDate to, LocalDate today) {
+        UUID companyId = TenantContext.requireCompanyId();
+        Map<LocalDate, Day> days = new TreeMap<>();
+        LocalDate lastOver = to.isBefore(today) ? to : today.minusDays(1);
+        if (!from.isAfter(lastOver)) {
+            keptFigures(companyId, from, lastOver).forEach(day -> days.put(day.day(), day));
+            List<LocalDate> missing = from.datesUntil(lastOver.plusDays(1)).filter(day -> !days.containsKey(day)).toList();
+            if (!missing.isEmpty()) {
+                keep(companyId, missing);
+                keptFigures(companyId, from, lastOver).forEach(day -> days.put(day.day(), day));
+            }
+        }
+        LocalDate firstOpen = from.isAfter(today) ? from : today;
+        if (!firstOpen.isAfter(to)) {
+            figuresOf(companyId, firstOpen.datesUntil(to.plusDays(1)).toList()).forEach(day -> days.put(day.day(), day));
+        }
+        return days.values().stream().filter(day -> day.count() > 0).toList();
+    }
+
+    private List<Day> keptFigures(UUID companyId, LocalDate from, LocalDate to) {
         return jdbc.query("""
-                SELECT day, total, min(bucket) FILTER (WHERE running >= ceil(0.5 * total)) AS p50,
-                       min(bucket) FILTER (WHERE running >= ceil(0.9 * total)) AS p90
-                  FROM (SELECT day, bucket, sum(n) OVER (PARTITION BY day ORDER BY bucket) AS running,
-                               sum(n) OVER (PARTITION BY day) AS total
-                          FROM (SELECT day, bucket, sum(count) AS n
-                                  FROM conversation_timing_days
-                                 WHERE company_id = ? AND day >= ? AND day <= ? AND kind = 'RESPONSE'
-                                 GROUP BY day, bucket) AS counted) AS running
-                 GROUP BY day, total ORDER BY day""",
-                (row, index) -> new Day(row.getObject("day", LocalDate.class), row.getLong("total"), row.getInt("p50"),
-                        row.getInt("p90")),
-                TenantContext.requireCompanyId(), from, to);
+                SELECT day, replies, p50_bucket, p90_bucket FROM conversation_timing_day_figures
+                 WHERE company_id = ? AND day >= ? AND day <= ?""",
+                (row, index) -> new Day(row.getObject("day", LocalDate.class), row.getLong("replies"), row.getInt("p50_bucket"),
+                        row.getInt("p90_bucket")), companyId, from, to);
+    }
+
+    private List<Day> figuresOf(UUID companyId, List<LocalDate> days) {
+        return jdbc.query(FIGURES_OF_DAYS, (row, index) -> new Day(row.getObject("day", LocalDate.class), row.getLong("total"),
+                row.getInt("p50"), row.getInt("p90")), companyId, days.stream().map(LocalDate::toString).toArray(String[]::new));
+    }
+
+    /**
+     * Makes and keeps the figures of days that are over (a row with no reply for a day without waits),
+     * each day's under the lock a late wait of that day takes, so none is left out.
+     */
+    private void keep(UUID companyId, List<LocalDate> days) {
+        String[] dates = days.stream().sorted().map(LocalDate::toString).toArray(String[]::new);
+        transactions.executeWithoutResult(status -> {
+            jdbc.query("SELECT pg_advisory_xact_lock(hashtextextended(?::text || d::text, 26)) FROM unnest(?::date[]) AS d ORDER BY d",
+                    (row, index) -> null, companyId.toString(), dates);
+            jdbc.update("""
+                    INSERT INTO conversation_timing_day_figures (company_id, day, replies, p50_bucket, p90_bucket)
+                    SELECT ?, d.day, coalesce(f.total, 0), f.p50, f.p90
+                      FROM unnest(?::date[]) AS d(day)
+                      LEFT JOIN (%s) AS f ON f.day = d.day
+                    ON CONFLICT DO NOTHING""".formatted(FIGURES_OF_DAYS), companyId, dates, companyId, dates);
+        });
     }
 
     /**
