@@ -52,6 +52,25 @@ CREATE TABLE conversation_timing_day_figures (
     PRIMARY KEY (company_id, day)
 );
 
+-- The day counts of a month that is over, added up once, by the first report over the whole month
+-- (a year reads twelve months of them instead of 365 days); marked kept, also when the month had
+-- no wait. A late wait for that month takes them away, as for the day figures.
+CREATE TABLE conversation_timing_months (
+    company_id  UUID NOT NULL REFERENCES companies (id) ON DELETE CASCADE,
+    month       DATE NOT NULL,
+    kind        VARCHAR(20) NOT NULL,
+    first       BOOLEAN NOT NULL,
+    answered_by VARCHAR(10) NOT NULL,
+    bucket      SMALLINT NOT NULL,
+    count       INTEGER NOT NULL,
+    PRIMARY KEY (company_id, month, kind, first, answered_by, bucket)
+);
+CREATE TABLE conversation_timing_months_kept (
+    company_id UUID NOT NULL REFERENCES companies (id) ON DELETE CASCADE,
+    month      DATE NOT NULL,
+    PRIMARY KEY (company_id, month)
+);
+
 CREATE FUNCTION count_conversation_timing() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     zone TEXT;
@@ -74,6 +93,13 @@ BEGIN
         DO UPDATE SET count = conversation_timing_days.count + 1;
     IF NEW.kind = 'RESPONSE' AND local_day < (now() AT TIME ZONE coalesce(zone, 'UTC'))::date THEN
         DELETE FROM conversation_timing_day_figures WHERE company_id = NEW.company_id AND day = local_day;
+    END IF;
+    IF date_trunc('month', local_day) < date_trunc('month', now() AT TIME ZONE coalesce(zone, 'UTC')) THEN
+        PERFORM pg_advisory_xact_lock(hashtextextended(NEW.company_id::text || date_trunc('month', local_day)::date::text, 27));
+        DELETE FROM conversation_timing_months_kept
+         WHERE company_id = NEW.company_id AND month = date_trunc('month', local_day)::date;
+        DELETE FROM conversation_timing_months
+         WHERE company_id = NEW.company_id AND month = date_trunc('month', local_day)::date;
     END IF;
     RETURN NULL;
 END $$;
@@ -102,6 +128,14 @@ CREATE POLICY tenant_isolation ON conversation_timing_days USING (company_id = l
 ALTER TABLE conversation_timing_day_figures ENABLE ROW LEVEL SECURITY;
 ALTER TABLE conversation_timing_day_figures FORCE ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON conversation_timing_day_figures USING (company_id = lyrox_current_company())
+    WITH CHECK (company_id = lyrox_current_company());
+ALTER TABLE conversation_timing_months ENABLE ROW LEVEL SECURITY;
+ALTER TABLE conversation_timing_months FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON conversation_timing_months USING (company_id = lyrox_current_company())
+    WITH CHECK (company_id = lyrox_current_company());
+ALTER TABLE conversation_timing_months_kept ENABLE ROW LEVEL SECURITY;
+ALTER TABLE conversation_timing_months_kept FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON conversation_timing_months_kept USING (company_id = lyrox_current_company())
     WITH CHECK (company_id = lyrox_current_company());
 ALTER TABLE conversation_handoffs ENABLE ROW LEVEL SECURITY;
 ALTER TABLE conversation_handoffs FORCE ROW LEVEL SECURITY;

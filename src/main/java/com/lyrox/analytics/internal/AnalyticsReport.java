@@ -172,7 +172,8 @@ class AnalyticsReport {
     AnalyticsViews.ResponseTimes responseTimes(ReportPeriod period) {
         Map<String, WaitHistogram> groups = new TreeMap<>();
         WaitHistogram resolution = new WaitHistogram();
-        for (ConversationTimings.Counted counted : timings.countedBetween(period.from(), period.to())) {
+        LocalDate today = LocalDate.now(clock.withZone(period.zone()));
+        for (ConversationTimings.Counted counted : timings.countedBetween(period.from(), period.to(), today)) {
             if ("RESOLUTION".equals(counted.kind())) {
                 resolution.add(counted.bucket(), counted.count());
                 continue;
@@ -185,8 +186,7 @@ class AnalyticsReport {
             }
         }
         Map<LocalDate, ConversationTimings.Day> byDay = new TreeMap<>();
-        timings.daysBetween(period.from(), period.to(), LocalDate.now(clock.withZone(period.zone())))
-                .forEach(day -> byDay.put(day.day(), day));
+        timings.daysBetween(period.from(), period.to(), today).forEach(day -> byDay.put(day.day(), day));
         List<AnalyticsViews.ResponseDay> days = new ArrayList<>();
         for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
             ConversationTimings.Day counted = byDay.get(day);

@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -142,16 +143,67 @@ class ConversationTimings {
     record Counted(String kind, boolean first, String answeredBy, int bucket, long count) {
     }
 
-    /** The counts of [from, to], days in the company's time zone ({@code conversation_timing_days}), added up over the days. */
-    List<Counted> countedBetween(LocalDate from, LocalDate to) {
-        return jdbc.query("""
-                SELECT kind, first, answered_by, bucket, sum(count) AS n
-                  FROM conversation_timing_days
-                 WHERE company_id = ? AND day >= ? AND day <= ?
-                 GROUP BY kind, first, answered_by, bucket""",
-                (row, index) -> new Counted(row.getString("kind"), row.getBoolean("first"), row.getString("answered_by"),
-                        row.getInt("bucket"), row.getLong("n")),
-                TenantContext.requireCompanyId(), from, to);
+    /**
+     * The counts of [from, to] (days in the company's time zone), added up: the months of the period
+     * that are over from their kept sums (made and kept the first time), the other days from
+     * {@code conversation_timing_days}; {@code today} is the company's.
+     */
+    List<Counted> countedBetween(LocalDate from, LocalDate to, LocalDate today) {
+        UUID companyId = TenantContext.requireCompanyId();
+        LocalDate firstMonth = from.withDayOfMonth(1).equals(from) ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate endOfMonths = to.plusDays(1).withDayOfMonth(1);
+        LocalDate thisMonth = today.withDayOfMonth(1);
+        if (endOfMonths.isAfter(thisMonth)) {
+            endOfMonths = thisMonth;
+        }
+        List<LocalDate> months = firstMonth.isBefore(endOfMonths)
+                ? firstMonth.datesUntil(endOfMonths, Period.ofMonths(1)).toList() : List.of();
+        if (months.isEmpty()) {
+            return counted("""
+                    SELECT kind, first, answered_by, bucket, sum(count) AS n FROM conversation_timing_days
+                     WHERE company_id = ? AND day >= ? AND day <= ?
+                     GROUP BY kind, first, answered_by, bucket""", companyId, from, to);
+        }
+        String[] dates = months.stream().map(LocalDate::toString).toArray(String[]::new);
+        Integer kept = jdbc.queryForObject("SELECT count(*) FROM conversation_timing_months_kept WHERE company_id = ? AND month = ANY (?::date[])",
+                Integer.class, companyId, dates);
+        if (kept == null || kept < months.size()) {
+            keepMonths(companyId, dates);
+        }
+        return counted("""
+                SELECT kind, first, answered_by, bucket, sum(n) AS n FROM (
+                    SELECT kind, first, answered_by, bucket, count AS n FROM conversation_timing_months
+                     WHERE company_id = ? AND month = ANY (?::date[])
+                    UNION ALL
+                    SELECT kind, first, answered_by, bucket, count FROM conversation_timing_days
+                     WHERE company_id = ? AND ((day >= ? AND day < ?) OR (day >= ? AND day <= ?))) AS counts
+                 GROUP BY kind, first, answered_by, bucket""", companyId, dates, companyId, from, months.get(0),
+                months.get(months.size() - 1).plusMonths(1), to);
+    }
+
+    private List<Counted> counted(String sql, Object... arguments) {
+        return jdbc.query(sql, (row, index) -> new Counted(row.getString("kind"), row.getBoolean("first"),
+                row.getString("answered_by"), row.getInt("bucket"), row.getLong("n")), arguments);
+    }
+
+    /** Adds up and keeps the counts of months that are over, each under the lock a late wait of that month takes. */
+    private void keepMonths(UUID companyId, String[] months) {
+        transactions.executeWithoutResult(status -> {
+            jdbc.query("SELECT pg_advisory_xact_lock(hashtextextended(?::text || m::text, 27)) FROM unnest(?::date[]) AS m ORDER BY m",
+                    (row, index) -> null, companyId.toString(), months);
+            jdbc.update("""
+                    INSERT INTO conversation_timing_months (company_id, month, kind, first, answered_by, bucket, count)
+                    SELECT company_id, date_trunc('month', day)::date, kind, first, answered_by, bucket, sum(count)
+                      FROM conversation_timing_days
+                     WHERE company_id = ? AND date_trunc('month', day)::date = ANY (?::date[])
+                       AND NOT EXISTS (SELECT 1 FROM conversation_timing_months_kept k
+                                        WHERE k.company_id = conversation_timing_days.company_id
+                                          AND k.month = date_trunc('month', conversation_timing_days.day)::date)
+                     GROUP BY 1, 2, 3, 4, 5, 6""", companyId, months);
+            jdbc.update("""
+                    INSERT INTO conversation_timing_months_kept (company_id, month)
+                    SELECT ?, m FROM unnest(?::date[]) AS m ON CONFLICT DO NOTHING""", companyId, months);
+        });
     }
 
     /** A day's waits for a reply: how many, and the buckets of their median and of nine in ten. */

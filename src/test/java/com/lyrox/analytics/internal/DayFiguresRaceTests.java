@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The counts of a day's waits while writers race: every wait of the day is counted, whoever wrote
  * it, the figures kept for a day that is over are the ones its counts give, and a wait written for
- * that day afterwards is in them when they are read again.
+ * that day afterwards is in them when they are read again; the same for the sums kept of a month.
  */
 @LyroxTest
 class DayFiguresRaceTests {
@@ -73,7 +73,7 @@ class DayFiguresRaceTests {
             assertThat(days).singleElement().satisfies(figures -> {
                 assertThat(figures.count()).isEqualTo(writers * each);
                 WaitHistogram counted = new WaitHistogram();
-                timings.countedBetween(day, day).forEach(row -> counted.add(row.bucket(), row.count()));
+                timings.countedBetween(day, day, LocalDate.now(ZoneOffset.UTC)).forEach(row -> counted.add(row.bucket(), row.count()));
                 assertThat(WaitHistogram.middle(figures.p50Bucket())).isEqualTo(counted.percentile(0.5));
                 assertThat(WaitHistogram.middle(figures.p90Bucket())).isEqualTo(counted.percentile(0.9));
             });
@@ -84,5 +84,38 @@ class DayFiguresRaceTests {
             assertThat(timings.daysBetween(day, day, LocalDate.now(ZoneOffset.UTC))).singleElement()
                     .satisfies(figures -> assertThat(figures.count()).isEqualTo(writers * each + 1));
         });
+    }
+
+    @Test
+    void aMonthThatIsOverIsAddedUpOnceAndAgainAfterALateWait() {
+        UUID company = api.signUp().companyId();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate lastMonth = today.withDayOfMonth(1).minusMonths(1);
+        TenantContext.runAs(company, null, () -> {
+            for (int day = 0; day < 3; day++) {
+                wait(company, lastMonth.plusDays(day * 9L), 5);
+            }
+            // The whole month and a day of this one: the month from its kept sums, the day from its counts.
+            LocalDate to = today.withDayOfMonth(1);
+            wait(company, to, 7);
+            assertThat(total(timings.countedBetween(lastMonth, to, today))).isEqualTo(4);
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM conversation_timing_months_kept WHERE company_id = ?",
+                    Integer.class, company)).isEqualTo(1);
+            assertThat(total(timings.countedBetween(lastMonth, to, today))).isEqualTo(4);
+
+            wait(company, lastMonth.plusDays(20), 3_600);
+            assertThat(total(timings.countedBetween(lastMonth, to, today))).isEqualTo(5);
+        });
+    }
+
+    private void wait(UUID company, LocalDate day, double seconds) {
+        jdbc.update("""
+                INSERT INTO conversation_timings (company_id, conversation_id, kind, at, first, answered_by, seconds)
+                VALUES (?, ?, 'RESPONSE', ?, FALSE, 'AI', ?)""", company, UUID.randomUUID(),
+                Timestamp.from(day.atTime(12, 0).toInstant(ZoneOffset.UTC)), seconds);
+    }
+
+    private static long total(List<ConversationTimings.Counted> counts) {
+        return counts.stream().mapToLong(ConversationTimings.Counted::count).sum();
     }
 }
