@@ -2,11 +2,9 @@ package com.lyrox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lyrox.support.BrowserWalk;
 import com.lyrox.support.LyroxTest;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,21 +28,6 @@ class DashboardBrowserTests {
     void aNewOwnerWalksThroughTheDashboardInChromium() throws Exception {
         Assumptions.assumeFalse(Boolean.getBoolean("frontend.skip"), "built with -Dfrontend.skip");
         assertThat(new ClassPathResource("static/index.html").exists()).as("the dashboard is built").isTrue();
-        Path log = Files.createTempFile("lyrox-e2e", ".log");
-        Process browser = new ProcessBuilder("node", "e2e/run.mjs", "http://localhost:" + port,
-                Path.of(System.getProperty("screenshots.dir", "target/screenshots")).toAbsolutePath().toString())
-                .directory(new File("frontend"))
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        boolean finished = browser.waitFor(6, TimeUnit.MINUTES);
-        if (!finished) {
-            browser.descendants().forEach(ProcessHandle::destroy);
-            browser.destroy();
-        }
-        String output = Files.readString(log);
-        Files.deleteIfExists(log);
-        assertThat(finished).as("the browser run finished in time:%n%s", output).isTrue();
-        assertThat(browser.exitValue()).as("the browser run:%n%s", output).isZero();
+        BrowserWalk.run(port, null, Duration.ofMinutes(6));
     }
 }

@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.lyrox.support.Api;
+import com.lyrox.support.BrowserWalk;
 import com.lyrox.support.IsolatedApp;
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -120,20 +118,7 @@ class DemoVolumeTests {
     @Test
     void theDashboardShowsTheHistoryInChromium() throws Exception {
         Assumptions.assumeFalse(Boolean.getBoolean("frontend.skip"), "built with -Dfrontend.skip");
-        Path log = Files.createTempFile("lyrox-demo-e2e", ".log");
-        Process browser = new ProcessBuilder("node", "e2e/run.mjs", "http://localhost:" + app.port(),
-                Path.of(System.getProperty("screenshots.dir", "target/screenshots")).toAbsolutePath().toString(),
-                "./demo-steps.mjs")
-                .directory(new File("frontend")).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        boolean finished = browser.waitFor(3, TimeUnit.MINUTES);
-        if (!finished) {
-            browser.descendants().forEach(ProcessHandle::destroy);
-            browser.destroy();
-        }
-        String output = Files.readString(log);
-        Files.deleteIfExists(log);
-        assertThat(finished).as("the browser run finished in time:%n%s", output).isTrue();
-        assertThat(browser.exitValue()).as("the browser run:%n%s", output).isZero();
+        BrowserWalk.run(app.port(), "./demo-steps.mjs", Duration.ofMinutes(3));
     }
 
     /** The ninety days the history covers, in the company's time zone. */
