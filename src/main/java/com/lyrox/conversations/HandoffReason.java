@@ -32,7 +32,7 @@ public enum HandoffReason {
     UNSURE(List.of("unsure", "not sure", "no se", "nao sei", "don't know", "dont know", "does not know", "unknown",
             "knowledge", "no information", "sin informacion", "could not find", "tidak tahu")),
     /** The month's AI interactions (and the balance) are used up. */
-    AI_LIMIT(List.of("interactions are used up", "allowance", "used up", "balance")),
+    AI_LIMIT(List.of("interactions are used up", "allowance", "used up")),
     /** The AI failed to answer (the model provider was down, an error). */
     AI_ERROR(List.of("the ai could not answer", "error", "exception", "timeout", "failed")),
     /** A person took the conversation from the inbox, or replied in it. */

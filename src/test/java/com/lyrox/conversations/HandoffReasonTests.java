@@ -34,6 +34,7 @@ class HandoffReasonTests {
             Quiere hablar con Emilio                               | CUSTOMER_ASKED
             Queja: no recibió lo que pagó y está molesto           | COMPLAINT
             Wants the Plan Personalizado with extras               | OTHER
+            Asks about the balance of their gift card              | OTHER
             ''                                                     | OTHER
             """)
     void aReasonInWordsFindsItsCategory(String reason, HandoffReason expected) {
