@@ -1,6 +1,5 @@
 package com.lyrox.embedded;
 
-import com.lyrox.conversations.Author;
 import com.lyrox.conversations.ConversationStatus;
 import com.lyrox.conversations.CustomerRef;
 import com.lyrox.conversations.PastConversations;
