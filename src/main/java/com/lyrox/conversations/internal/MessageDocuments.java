@@ -12,6 +12,8 @@ import org.bson.Document;
 /** Turns stored message documents into API views. */
 final class MessageDocuments {
 
+    private static final int PREVIEW_LENGTH = 120;
+
     /**
      * The order a history is shown and read in: by when each message was sent (a customer's by
      * their own WhatsApp timestamp), then by the order they were recorded in. Two messages of one
@@ -24,6 +26,14 @@ final class MessageDocuments {
     }
 
     /** A message; {@code delivery} (from {@code message_ids}) adds the status of an outbound one. */
+    /** The inbox's preview of a message: its first 120 characters. */
+    static String preview(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() <= PREVIEW_LENGTH ? text : text.substring(0, PREVIEW_LENGTH - 1) + "…";
+    }
+
     static MessageView toView(Document message, Document record) {
         Document delivery = Deliveries.current(record);
         Document content = message.get("content", Document.class);

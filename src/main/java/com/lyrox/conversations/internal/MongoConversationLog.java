@@ -56,7 +56,6 @@ import org.springframework.stereotype.Component;
 class MongoConversationLog implements ConversationLog {
 
     private static final int DUPLICATE_KEY = 11000;
-    private static final int PREVIEW_LENGTH = 120;
 
     private final MongoCollection<Document> conversations;
     private static final int KNOWN_OWNERS = 100_000;
@@ -139,7 +138,7 @@ class MongoConversationLog implements ConversationLog {
                 Updates.set("lastInboundAt", Date.from(now)),
                 // Where the customer's wait for a reply began: kept by the first message nobody answered yet.
                 Updates.min(WAITING_SINCE, Date.from(now)),
-                Updates.set("lastMessagePreview", preview(message.text())),
+                Updates.set("lastMessagePreview", MessageDocuments.preview(message.text())),
                 Updates.set("lastMessageDirection", Direction.INBOUND.name()),
                 Updates.set("needsTemplate", false),
                 Updates.set("updatedAt", Date.from(now)),
@@ -180,7 +179,7 @@ class MongoConversationLog implements ConversationLog {
         boolean reply = author == Author.AI || author == Author.HUMAN;
         List<Bson> changes = new ArrayList<>(List.of(
                 Updates.set("lastMessageAt", Date.from(now)),
-                Updates.set("lastMessagePreview", preview(message.text())),
+                Updates.set("lastMessagePreview", MessageDocuments.preview(message.text())),
                 Updates.set("lastMessageDirection", Direction.OUTBOUND.name()),
                 Updates.set("updatedAt", Date.from(now)),
                 Updates.inc("messageCount", 1L),
@@ -485,13 +484,6 @@ class MongoConversationLog implements ConversationLog {
         return new Document("seq", seq).append("id", message.messageId()).append("direction", Direction.INBOUND.name())
                 .append("author", Author.CUSTOMER.name()).append("type", message.type()).append("text", message.text())
                 .append("content", new Document(message.content())).append("at", Date.from(sentAt));
-    }
-
-    private static String preview(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.length() <= PREVIEW_LENGTH ? text : text.substring(0, PREVIEW_LENGTH - 1) + "…";
     }
 
     private static ConversationStatus statusOf(Document conversation) {

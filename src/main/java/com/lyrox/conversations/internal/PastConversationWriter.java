@@ -114,7 +114,7 @@ class PastConversationWriter implements PastConversations {
                 .append("stage", customer.stage()).append("tags", customer.tags())
                 .append("lastMessageAt", Date.from(last.at()))
                 .append("lastInboundAt", lastInbound == null ? null : Date.from(lastInbound))
-                .append("lastMessagePreview", last.text().length() <= 120 ? last.text() : last.text().substring(0, 119) + "…")
+                .append("lastMessagePreview", MessageDocuments.preview(last.text()))
                 .append("lastMessageDirection", (last.author() == Author.CUSTOMER ? Direction.INBOUND : Direction.OUTBOUND).name())
                 .append("needsTemplate", false).append("updatedAt", Date.from(last.at()))
                 .append("messageCount", (long) messages.size()).append("inboundCount", inbound)
